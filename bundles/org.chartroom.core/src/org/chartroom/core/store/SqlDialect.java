@@ -1,0 +1,16 @@
+package org.chartroom.core.store;
+
+/** What differs between the SQL of one store and another. */
+public interface SqlDialect {
+
+	/** A short name, e.g. {@code derby}. */
+	String name();
+
+	/** The name under which the database stores an unquoted identifier (Derby: upper case). */
+	String normalizeIdentifier(String identifier);
+
+	/** The identifier quoted so that the database takes it exactly as written. */
+	default String quoteIdentifier(String identifier) {
+		return '"' + identifier.replace("\"", "\"\"") + '"';
+	}
+}

@@ -1,0 +1,42 @@
+package org.chartroom.core.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class SqlStatementsTest {
+
+	@Test
+	void readingStatementsAreReadOnly() {
+		assertTrue(SqlStatements.isReadOnly("select * from patients"));
+		assertTrue(SqlStatements.isReadOnly("  -- count them\n  SELECT COUNT(*) FROM PATIENTS"));
+		assertTrue(SqlStatements.isReadOnly("/* a */ (SELECT 1 FROM x) UNION (SELECT 2 FROM y)"));
+		assertTrue(SqlStatements.isReadOnly("VALUES 1"));
+	}
+
+	@Test
+	void changingStatementsAreNot() {
+		for (String sql : new String[] { "insert into t values (1)", "UPDATE t SET a = 1", "delete from t",
+				"DROP TABLE patients", "create table x (a int)", "CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('A', 'B', 0)",
+				"-- select\nDELETE FROM t", "", "   " }) {
+			assertFalse(SqlStatements.isReadOnly(sql), sql);
+		}
+	}
+
+	@Test
+	void leadingKeywordSkipsCommentsAndParentheses() {
+		assertEquals(Optional.of("INSERT"), SqlStatements.leadingKeyword("/* x */ -- y\n insert into t values (1)"));
+		assertEquals(Optional.of("SELECT"), SqlStatements.leadingKeyword("((select 1))"));
+		assertEquals(Optional.empty(), SqlStatements.leadingKeyword("-- only a comment"));
+	}
+
+	@Test
+	void emptyMeansOnlyBlanksAndComments() {
+		assertTrue(SqlStatements.isEmpty(" -- nothing\n /* here */ "));
+		assertFalse(SqlStatements.isEmpty("select 1"));
+	}
+}
