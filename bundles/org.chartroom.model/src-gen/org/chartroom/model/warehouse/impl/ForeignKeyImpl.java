@@ -1,0 +1,307 @@
+/**
+ */
+package org.chartroom.model.warehouse.impl;
+
+import java.util.Collection;
+
+import org.chartroom.model.warehouse.Column;
+import org.chartroom.model.warehouse.ForeignKey;
+import org.chartroom.model.warehouse.Table;
+import org.chartroom.model.warehouse.WarehousePackage;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Foreign Key</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.chartroom.model.warehouse.impl.ForeignKeyImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.ForeignKeyImpl#getColumns <em>Columns</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.ForeignKeyImpl#getTargetTable <em>Target Table</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.ForeignKeyImpl#getTargetColumns <em>Target Columns</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class ForeignKeyImpl extends MinimalEObjectImpl.Container implements ForeignKey {
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getColumns() <em>Columns</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Column> columns;
+
+	/**
+	 * The cached value of the '{@link #getTargetTable() <em>Target Table</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetTable()
+	 * @generated
+	 * @ordered
+	 */
+	protected Table targetTable;
+
+	/**
+	 * The cached value of the '{@link #getTargetColumns() <em>Target Columns</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargetColumns()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Column> targetColumns;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ForeignKeyImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return WarehousePackage.Literals.FOREIGN_KEY;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.FOREIGN_KEY__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Column> getColumns() {
+		if (columns == null) {
+			columns = new EObjectResolvingEList<Column>(Column.class, this, WarehousePackage.FOREIGN_KEY__COLUMNS);
+		}
+		return columns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Table getTargetTable() {
+		if (targetTable != null && targetTable.eIsProxy()) {
+			InternalEObject oldTargetTable = (InternalEObject)targetTable;
+			targetTable = (Table)eResolveProxy(oldTargetTable);
+			if (targetTable != oldTargetTable) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, WarehousePackage.FOREIGN_KEY__TARGET_TABLE, oldTargetTable, targetTable));
+			}
+		}
+		return targetTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Table basicGetTargetTable() {
+		return targetTable;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTargetTable(Table newTargetTable) {
+		Table oldTargetTable = targetTable;
+		targetTable = newTargetTable;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.FOREIGN_KEY__TARGET_TABLE, oldTargetTable, targetTable));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Column> getTargetColumns() {
+		if (targetColumns == null) {
+			targetColumns = new EObjectResolvingEList<Column>(Column.class, this, WarehousePackage.FOREIGN_KEY__TARGET_COLUMNS);
+		}
+		return targetColumns;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case WarehousePackage.FOREIGN_KEY__NAME:
+				return getName();
+			case WarehousePackage.FOREIGN_KEY__COLUMNS:
+				return getColumns();
+			case WarehousePackage.FOREIGN_KEY__TARGET_TABLE:
+				if (resolve) return getTargetTable();
+				return basicGetTargetTable();
+			case WarehousePackage.FOREIGN_KEY__TARGET_COLUMNS:
+				return getTargetColumns();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case WarehousePackage.FOREIGN_KEY__NAME:
+				setName((String)newValue);
+				return;
+			case WarehousePackage.FOREIGN_KEY__COLUMNS:
+				getColumns().clear();
+				getColumns().addAll((Collection<? extends Column>)newValue);
+				return;
+			case WarehousePackage.FOREIGN_KEY__TARGET_TABLE:
+				setTargetTable((Table)newValue);
+				return;
+			case WarehousePackage.FOREIGN_KEY__TARGET_COLUMNS:
+				getTargetColumns().clear();
+				getTargetColumns().addAll((Collection<? extends Column>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case WarehousePackage.FOREIGN_KEY__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case WarehousePackage.FOREIGN_KEY__COLUMNS:
+				getColumns().clear();
+				return;
+			case WarehousePackage.FOREIGN_KEY__TARGET_TABLE:
+				setTargetTable((Table)null);
+				return;
+			case WarehousePackage.FOREIGN_KEY__TARGET_COLUMNS:
+				getTargetColumns().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case WarehousePackage.FOREIGN_KEY__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case WarehousePackage.FOREIGN_KEY__COLUMNS:
+				return columns != null && !columns.isEmpty();
+			case WarehousePackage.FOREIGN_KEY__TARGET_TABLE:
+				return targetTable != null;
+			case WarehousePackage.FOREIGN_KEY__TARGET_COLUMNS:
+				return targetColumns != null && !targetColumns.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (name: ");
+		result.append(name);
+		result.append(')');
+		return result.toString();
+	}
+
+} //ForeignKeyImpl

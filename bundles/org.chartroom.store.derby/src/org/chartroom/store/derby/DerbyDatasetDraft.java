@@ -1,0 +1,126 @@
+package org.chartroom.store.derby;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.chartroom.core.store.DatasetDraft;
+import org.chartroom.core.store.DatasetExistsException;
+import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.StoreException;
+import org.chartroom.core.workspace.DatasetName;
+
+/**
+ * A dataset under construction in its own schema {@code DS_<n>}. Publishing points the dataset's
+ * name at that schema in one transaction, so readers see either the old dataset or the new one.
+ */
+final class DerbyDatasetDraft implements DatasetDraft {
+
+	private static final System.Logger LOG = System.getLogger(DerbyDatasetDraft.class.getName());
+
+	private final DerbyWorkspace workspace;
+	private final DatasetName name;
+	private final String sourceKind;
+	private final String schema;
+	private final Connection connection;
+	private boolean published;
+	private boolean closed;
+
+	private DerbyDatasetDraft(DerbyWorkspace workspace, DatasetName name, String sourceKind, String schema,
+			Connection connection) {
+		this.workspace = workspace;
+		this.name = name;
+		this.sourceKind = sourceKind;
+		this.schema = schema;
+		this.connection = connection;
+	}
+
+	static DerbyDatasetDraft begin(DerbyWorkspace workspace, DatasetName name, String sourceKind)
+			throws SQLException, StoreException {
+		Connection connection = workspace.connect();
+		try {
+			String schema = Registry.nextDraftSchema(connection);
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("CREATE SCHEMA " + schema);
+				statement.executeUpdate("SET SCHEMA " + schema);
+			}
+			connection.setAutoCommit(false);
+			return new DerbyDatasetDraft(workspace, name, sourceKind, schema, connection);
+		} catch (SQLException | RuntimeException e) {
+			connection.close();
+			throw e;
+		}
+	}
+
+	@Override
+	public Connection connection() {
+		return connection;
+	}
+
+	@Override
+	public DatasetInfo publish(boolean replace) throws StoreException {
+		Optional<String> previous;
+		try {
+			connection.commit();
+			Optional<Registry.Entry> existing = Registry.find(connection, name.key());
+			if (existing.isPresent() && !replace) {
+				throw new DatasetExistsException("A dataset named '" + existing.get().info().name()
+						+ "' already exists in workspace " + workspace.directory() + ". Use --replace to replace it.");
+			}
+			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now());
+			connection.commit();
+			published = true;
+		} catch (SQLException e) {
+			rollbackQuietly();
+			throw workspace.failure("publish the dataset " + name, e);
+		}
+		previous.ifPresent(this::dropReplaced);
+		try {
+			return Registry.find(connection, name.key()).orElseThrow().info();
+		} catch (SQLException e) {
+			throw workspace.failure("read the dataset " + name, e);
+		}
+	}
+
+	/** The replaced dataset is already invisible; if dropping it fails, the next open drops it. */
+	private void dropReplaced(String oldSchema) {
+		try {
+			DerbySchemas.drop(connection, oldSchema);
+		} catch (SQLException e) {
+			LOG.log(System.Logger.Level.WARNING, "Could not drop the replaced schema " + oldSchema + "; it will be dropped when the workspace is next opened", e);
+		}
+	}
+
+	@Override
+	public void close() throws StoreException {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			if (!published) {
+				rollbackQuietly();
+				DerbySchemas.drop(connection, schema);
+			}
+		} catch (SQLException e) {
+			throw workspace.failure("remove the unfinished dataset " + name, e);
+		} finally {
+			try {
+				rollbackQuietly(); // nothing of a finished draft is pending; Derby refuses to close mid-transaction
+				connection.close();
+			} catch (SQLException e) {
+				LOG.log(System.Logger.Level.WARNING, "Could not close the connection of dataset draft " + name, e);
+			}
+		}
+	}
+
+	private void rollbackQuietly() {
+		try {
+			connection.rollback();
+		} catch (SQLException e) {
+			LOG.log(System.Logger.Level.WARNING, "Rollback failed for dataset draft " + name, e);
+		}
+	}
+}

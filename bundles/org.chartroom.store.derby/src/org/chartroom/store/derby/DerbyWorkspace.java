@@ -1,0 +1,169 @@
+package org.chartroom.store.derby;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.chartroom.core.store.DatasetDraft;
+import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.QuerySummary;
+import org.chartroom.core.store.RowHandler;
+import org.chartroom.core.store.SqlDialect;
+import org.chartroom.core.store.Store;
+import org.chartroom.core.store.StoreException;
+import org.chartroom.core.store.TableInfo;
+import org.chartroom.core.store.UnknownDatasetException;
+import org.chartroom.core.store.Workspace;
+import org.chartroom.core.workspace.DatasetName;
+import org.chartroom.core.workspace.WorkspaceLock;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/** A workspace whose datasets are schemas of one embedded Derby database. */
+final class DerbyWorkspace implements Workspace {
+
+	private final DerbyStore store;
+	private final Path directory;
+	private final String url;
+	private final WorkspaceLock lock;
+	private volatile boolean closed;
+
+	DerbyWorkspace(DerbyStore store, Path directory, String url, WorkspaceLock lock) {
+		this.store = store;
+		this.directory = directory;
+		this.url = url;
+		this.lock = lock;
+	}
+
+	@Override
+	public Path directory() {
+		return directory;
+	}
+
+	@Override
+	public Store store() {
+		return store;
+	}
+
+	@Override
+	public SqlDialect dialect() {
+		return DerbyDialect.INSTANCE;
+	}
+
+	Connection connect() throws SQLException, StoreException {
+		if (closed) {
+			throw new StoreException("The workspace " + directory + " is closed.");
+		}
+		return DerbyEngine.connect(url);
+	}
+
+	@Override
+	public List<DatasetInfo> datasets() throws StoreException {
+		try (Connection connection = connect()) {
+			return Registry.entries(connection).stream().map(Registry.Entry::info).toList();
+		} catch (SQLException e) {
+			throw failure("list the datasets", e);
+		}
+	}
+
+	@Override
+	public Optional<DatasetInfo> findDataset(String name) throws StoreException {
+		try (Connection connection = connect()) {
+			return Registry.find(connection, name).map(Registry.Entry::info);
+		} catch (SQLException e) {
+			throw failure("look up the dataset " + name, e);
+		}
+	}
+
+	/** The registry entry of a dataset, or an error that lists the datasets there are. */
+	Registry.Entry requireDataset(Connection connection, String name) throws SQLException, UnknownDatasetException {
+		Optional<Registry.Entry> entry = Registry.find(connection, name);
+		if (entry.isPresent()) {
+			return entry.get();
+		}
+		List<Registry.Entry> all = Registry.entries(connection);
+		String known = all.isEmpty() ? "it has no datasets yet"
+				: "its datasets are " + all.stream().map(e -> e.info().name()).collect(Collectors.joining(", "));
+		throw new UnknownDatasetException("Unknown dataset '" + name + "' in workspace " + directory + ": " + known + ".");
+	}
+
+	@Override
+	public List<TableInfo> tables(String dataset) throws StoreException {
+		try (Connection connection = connect()) {
+			String schema = requireDataset(connection, dataset).schema();
+			List<String> names = new ArrayList<>();
+			DatabaseMetaData meta = connection.getMetaData();
+			try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					names.add(rs.getString("TABLE_NAME"));
+				}
+			}
+			List<TableInfo> tables = new ArrayList<>();
+			for (String table : names.stream().sorted().toList()) {
+				int columns = 0;
+				try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
+					while (rs.next()) {
+						columns++;
+					}
+				}
+				tables.add(new TableInfo(table, columns, countRows(connection, schema, table)));
+			}
+			return tables;
+		} catch (SQLException e) {
+			throw failure("list the tables of " + dataset, e);
+		}
+	}
+
+	private static long countRows(Connection connection, String schema, String table) throws SQLException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						"SELECT COUNT(*) FROM " + DerbySchemas.quote(schema) + "." + DerbySchemas.quote(table))) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	@Override
+	public DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException {
+		try {
+			return DerbyDatasetDraft.begin(this, name, sourceKind);
+		} catch (SQLException e) {
+			throw failure("start the dataset " + name, e);
+		}
+	}
+
+	@Override
+	public QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
+			throws StoreException {
+		return new DerbyQuery(this, dataset, sql, maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public void close() throws StoreException {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		try {
+			DerbyEngine.shutdown(url);
+		} catch (SQLException e) {
+			throw failure("close the database", e);
+		} finally {
+			try {
+				lock.close();
+			} catch (Exception e) {
+				throw new StoreException("Cannot release the workspace lock of " + directory + ": " + e.getMessage(), e);
+			}
+		}
+	}
+
+	StoreException failure(String what, SQLException e) {
+		return new StoreException("Cannot " + what + " in workspace " + directory + ": " + e.getMessage(), e);
+	}
+}
