@@ -11,9 +11,11 @@ import java.util.Set;
  */
 public final class SqlStatements {
 
-	/** Leading keywords of statements that only read. */
-	private static final Set<String> READING = Set.of("SELECT", "VALUES", "WITH", "TABLE", "EXPLAIN", "SHOW",
-			"DESCRIBE");
+	/** Leading keywords of statements that change data, schema, rights or session state. */
+	private static final Set<String> CHANGING = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "UPSERT", "REPLACE",
+			"CREATE", "DROP", "ALTER", "TRUNCATE", "RENAME", "GRANT", "REVOKE", "CALL", "EXECUTE", "EXEC", "LOCK",
+			"SET", "DECLARE", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "COPY", "VACUUM", "ANALYZE", "ATTACH",
+			"DETACH", "IMPORT", "EXPORT", "LOAD", "INSTALL", "PRAGMA", "COMMENT");
 
 	private SqlStatements() {
 	}
@@ -28,9 +30,13 @@ public final class SqlStatements {
 		return i > start ? Optional.of(sql.substring(start, i).toUpperCase(Locale.ROOT)) : Optional.empty();
 	}
 
-	/** True when the statement starts with a keyword of a reading statement. */
-	public static boolean isReadOnly(String sql) {
-		return leadingKeyword(sql).map(READING::contains).orElse(false);
+	/**
+	 * True when the statement starts with a keyword of a changing statement. Anything else goes
+	 * to the database, whose read-only connection refuses what this list misses and whose parser
+	 * reports typos better than a refusal would.
+	 */
+	public static boolean changesData(String sql) {
+		return leadingKeyword(sql).map(CHANGING::contains).orElse(false);
 	}
 
 	/** True when nothing but blanks and comments is there. */

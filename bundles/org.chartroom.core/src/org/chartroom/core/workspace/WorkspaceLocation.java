@@ -24,8 +24,13 @@ public final class WorkspaceLocation {
 		return path.toAbsolutePath().normalize();
 	}
 
-	/** The location for this process: its option, environment and home folder. */
+	/**
+	 * The location for this process: its option, environment and home folder. The home folder is
+	 * {@code $HOME}, as {@code ~} means in a shell; Java's {@code user.home} only when it is unset.
+	 */
 	public static Path resolve(Optional<String> option) {
-		return resolve(option, System.getenv(), Path.of(System.getProperty("user.home")));
+		String home = Optional.ofNullable(System.getenv("HOME")).filter(h -> !h.isBlank())
+				.orElse(System.getProperty("user.home"));
+		return resolve(option, System.getenv(), Path.of(home));
 	}
 }

@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 class SqlStatementsTest {
 
 	@Test
-	void readingStatementsAreReadOnly() {
-		assertTrue(SqlStatements.isReadOnly("select * from patients"));
-		assertTrue(SqlStatements.isReadOnly("  -- count them\n  SELECT COUNT(*) FROM PATIENTS"));
-		assertTrue(SqlStatements.isReadOnly("/* a */ (SELECT 1 FROM x) UNION (SELECT 2 FROM y)"));
-		assertTrue(SqlStatements.isReadOnly("VALUES 1"));
+	void readingStatementsDoNotChangeData() {
+		for (String sql : new String[] { "select * from patients", "  -- count them\n  SELECT COUNT(*) FROM PATIENTS",
+				"/* a */ (SELECT 1 FROM x) UNION (SELECT 2 FROM y)", "VALUES 1", "SELEC typo", "" }) {
+			assertFalse(SqlStatements.changesData(sql), sql);
+		}
 	}
 
 	@Test
-	void changingStatementsAreNot() {
+	void changingStatementsAreRecognised() {
 		for (String sql : new String[] { "insert into t values (1)", "UPDATE t SET a = 1", "delete from t",
 				"DROP TABLE patients", "create table x (a int)", "CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('A', 'B', 0)",
-				"-- select\nDELETE FROM t", "", "   " }) {
-			assertFalse(SqlStatements.isReadOnly(sql), sql);
+				"-- select\nDELETE FROM t", "(delete from t)", "set schema other" }) {
+			assertTrue(SqlStatements.changesData(sql), sql);
 		}
 	}
 

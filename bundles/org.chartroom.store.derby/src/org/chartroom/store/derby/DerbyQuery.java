@@ -26,7 +26,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 /**
  * One read-only statement run inside a dataset's schema, streamed row by row to a handler.
  * The statement is checked twice: by its leading keyword before it reaches Derby, and by a
- * read-only connection in case the keyword check lets a change through.
+ * read-only connection that refuses any change the keyword check lets through.
  */
 final class DerbyQuery {
 
@@ -50,7 +50,7 @@ final class DerbyQuery {
 		if (SqlStatements.isEmpty(sql)) {
 			throw new QueryFailedException("The statement is empty.", null, null);
 		}
-		if (!SqlStatements.isReadOnly(sql)) {
+		if (SqlStatements.changesData(sql)) {
 			throw refusal(SqlStatements.leadingKeyword(sql).orElse("this"));
 		}
 		long start = System.nanoTime();

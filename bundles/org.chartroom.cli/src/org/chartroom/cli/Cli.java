@@ -1,0 +1,101 @@
+package org.chartroom.cli;
+
+import java.util.Optional;
+
+import org.chartroom.cli.verbs.InfoVerb;
+import org.chartroom.cli.verbs.QueryVerb;
+import org.chartroom.core.store.Store;
+import org.chartroom.core.store.StoreException;
+import org.chartroom.core.store.Workspace;
+import org.chartroom.core.workspace.WorkspaceLocation;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code chartroom} command: its verbs, the options every verb shares, and the exit codes
+ * of the contract ({@code ../shared/notes/cli.md}). A verb is one small class in
+ * {@link org.chartroom.cli.verbs}.
+ */
+@Command(name = "chartroom", mixinStandardHelpOptions = true, versionProvider = ChartroomVersion.class,
+		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
+				+ "Without a verb, ./chartroom opens the workbench window.",
+		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class },
+		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
+public final class Cli {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_FAILED = 1;
+	public static final int EXIT_USAGE = 2;
+
+	private final Store store;
+	private final CliOutput output;
+
+	@Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
+			description = "The workspace folder (default: $CHARTROOM_WORKSPACE, else ~/.chartroom/workspace).")
+	private String workspaceOption;
+
+	public Cli(Store store, CliOutput output) {
+		this.store = store;
+		this.output = output;
+	}
+
+	public int run(String... args) {
+		CommandLine commandLine = new CommandLine(this)
+				.setExpandAtFiles(false)
+				.setOut(output.out())
+				.setErr(output.err())
+				.setCaseInsensitiveEnumValuesAllowed(true)
+				.setParameterExceptionHandler(this::usageError)
+				.setExecutionExceptionHandler((e, cl, parsed) -> failure(e));
+		if (args.length == 0) {
+			commandLine.usage(output.err());
+			return EXIT_USAGE;
+		}
+		int code = commandLine.execute(args);
+		output.out().flush();
+		return code;
+	}
+
+	/** Opens the workspace the options and environment name. The caller closes it. */
+	public Workspace openWorkspace() throws StoreException {
+		return store.open(WorkspaceLocation.resolve(Optional.ofNullable(workspaceOption)));
+	}
+
+	public Store store() {
+		return store;
+	}
+
+	public CliOutput output() {
+		return output;
+	}
+
+	private int usageError(ParameterException e, String[] args) {
+		CommandLine failed = e.getCommandLine();
+		String message = e.getMessage();
+		if (e instanceof UnmatchedArgumentException unmatched && failed.getCommandSpec().userObject() == this
+				&& !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+			message = "Unknown verb '" + unmatched.getUnmatched().get(0) + "'.";
+		}
+		output.err().println("chartroom: " + message);
+		String name = failed.getCommandSpec().qualifiedName(" ");
+		output.err().println("Run '" + name + " --help' for usage" + (failed.getCommandSpec().userObject() == this ? ", or 'chartroom help' for the verbs." : "."));
+		return EXIT_USAGE;
+	}
+
+	private int failure(Exception e) {
+		if (e instanceof StoreException || e instanceof OperationCanceledException) {
+			output.err().println("chartroom: " + e.getMessage());
+		} else {
+			output.err().println("chartroom: internal error: " + e);
+			e.printStackTrace(output.err());
+		}
+		return EXIT_FAILED;
+	}
+}

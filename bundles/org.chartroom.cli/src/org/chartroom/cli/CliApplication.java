@@ -1,0 +1,46 @@
+package org.chartroom.cli;
+
+import java.util.concurrent.TimeUnit;
+
+import org.chartroom.core.store.Store;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The headless Equinox application behind {@code ./chartroom VERB ...}. It finds the store
+ * service, hands the arguments to {@link Cli} and returns its exit code to the launcher.
+ */
+public final class CliApplication implements IApplication {
+
+	private static final long STORE_WAIT_SECONDS = 20;
+
+	@Override
+	public Object start(IApplicationContext context) throws Exception {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		try (CliOutput output = CliOutput.ofProcess()) {
+			Store store = findStore();
+			if (store == null) {
+				output.err().println("chartroom: no store is available (the bundle org.chartroom.store.derby did not start).");
+				return Integer.valueOf(Cli.EXIT_FAILED);
+			}
+			return Integer.valueOf(new Cli(store, output).run(args == null ? new String[0] : args));
+		}
+	}
+
+	private Store findStore() throws InvalidSyntaxException, InterruptedException {
+		BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(bundleContext,
+				bundleContext.createFilter("(&(objectClass=" + Store.class.getName() + ")(chartroom.store=derby))"), null);
+		tracker.open();
+		return tracker.waitForService(TimeUnit.SECONDS.toMillis(STORE_WAIT_SECONDS));
+	}
+
+	@Override
+	public void stop() {
+		// a CLI run ends by itself
+	}
+}

@@ -1,0 +1,191 @@
+package org.chartroom.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.chartroom.cli.tests.ChartroomCommand.Run;
+import org.chartroom.core.store.DatasetDraft;
+import org.chartroom.core.store.Store;
+import org.chartroom.core.store.Workspace;
+import org.chartroom.core.workspace.DatasetName;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The command-line contract ({@code shared/notes/cli.md}) checked against the built product:
+ * exit codes, stdout versus stderr, formats, and one process per workspace.
+ */
+class CliContractTest {
+
+	private static final String DERBY = "Apache Derby 10.17.1.0 (embedded)";
+
+	@TempDir
+	static Path folder;
+
+	private static Store store;
+	private static Path demo;
+	private static ChartroomCommand chartroom;
+
+	@BeforeAll
+	static void createDemoWorkspace() throws Exception {
+		BundleContext context = FrameworkUtil.getBundle(CliContractTest.class).getBundleContext();
+		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(context, Store.class, null);
+		tracker.open();
+		store = tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
+		demo = folder.resolve("demo-ws");
+		try (Workspace workspace = store.open(demo);
+				DatasetDraft draft = workspace.createDataset(DatasetName.of("demo"), "test");
+				Statement statement = draft.connection().createStatement()) {
+			statement.executeUpdate("CREATE TABLE PATIENTS (SUBJECT_ID INTEGER NOT NULL PRIMARY KEY, GENDER CHAR(1), "
+					+ "DOB TIMESTAMP, DOD TIMESTAMP, EXPIRE_FLAG SMALLINT, LABEL VARCHAR(20))");
+			statement.executeUpdate("INSERT INTO PATIENTS VALUES "
+					+ "(10006, 'F', '2094-03-05 00:00:00', '2165-08-12 00:00:00', 1, 'NA'), "
+					+ "(10011, 'F', '2090-06-05 00:00:00', '2126-08-28 00:00:00', 1, ''), "
+					+ "(10013, 'M', '2038-09-03 00:00:00', NULL, 0, NULL)");
+			draft.publish(false);
+		}
+		chartroom = new ChartroomCommand(Map.of("HOME", folder.resolve("home").toString()));
+	}
+
+	private static void assertClean(Run run) {
+		assertFalse(run.err().contains("Exception"), () -> "no stack trace expected:\n" + run);
+		assertFalse(run.err().contains("building the product"), () -> "the product must be up to date:\n" + run);
+	}
+
+	@Test
+	void infoOnAFreshWorkspacePrintsItCleanly() throws Exception {
+		Path fresh = folder.resolve("fresh");
+		Run run = chartroom.run("info", "--workspace", fresh.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals("Workspace  " + fresh + "\nStore      " + DERBY + "\nDatasets   none\n", run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void theWorkspaceComesFromTheOptionThenTheEnvironmentThenHome() throws Exception {
+		Run before = chartroom.run("--workspace", demo.toString(), "info");
+		assertEquals(0, before.exitCode(), before::toString);
+		assertTrue(before.out().startsWith("Workspace  " + demo + "\n"), before::toString);
+		assertTrue(before.out().contains("\nDatasets   1\n"), before::toString);
+		assertTrue(before.out().contains("demo  test         1  "), before::toString);
+
+		Run environment = new ChartroomCommand(Map.of("CHARTROOM_WORKSPACE", demo.toString(),
+				"HOME", folder.resolve("home").toString())).run("info");
+		assertTrue(environment.out().startsWith("Workspace  " + demo + "\n"), environment::toString);
+
+		Run home = chartroom.run("info");
+		assertTrue(home.out().startsWith("Workspace  " + folder.resolve("home/.chartroom/workspace") + "\n"), home::toString);
+	}
+
+	@Test
+	void infoOfADatasetListsItsTables() throws Exception {
+		Run run = chartroom.run("info", "--dataset", "DEMO", "--workspace", demo.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("Dataset    demo\nSource     test\n"), run::toString);
+		assertTrue(run.out().endsWith("TABLE     COLUMNS  ROWS\n--------  -------  ----\nPATIENTS        6     3\n"), run::toString);
+	}
+
+	@Test
+	void csvIsExactlyTheContractsCsv() throws Exception {
+		Run run = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "--format", "csv",
+				"SELECT subject_id, gender, dob, dod, label FROM patients ORDER BY subject_id");
+		assertEquals(0, run.exitCode(), run::toString);
+		assertEquals("SUBJECT_ID,GENDER,DOB,DOD,LABEL\r\n"
+				+ "10006,F,2094-03-05 00:00:00,2165-08-12 00:00:00,NA\r\n"
+				+ "10011,F,2090-06-05 00:00:00,2126-08-28 00:00:00,\"\"\r\n"
+				+ "10013,M,2038-09-03 00:00:00,,\r\n", run.out());
+		assertEquals("", run.err());
+	}
+
+	@Test
+	void jsonAndTableFormats() throws Exception {
+		Run json = chartroom.run("--workspace", demo.toString(), "query", "--dataset", "demo", "--format", "json",
+				"SELECT gender, COUNT(*) AS patients FROM patients GROUP BY gender ORDER BY gender");
+		assertEquals(0, json.exitCode(), json::toString);
+		assertEquals("{\"columns\":[{\"name\":\"GENDER\",\"type\":\"CHAR\"},{\"name\":\"PATIENTS\",\"type\":\"INTEGER\"}],"
+				+ "\"rows\":[[\"F\",2],[\"M\",1]],\"rowCount\":2}\n", json.out());
+
+		Run table = chartroom.run("--workspace", demo.toString(), "query", "--dataset", "demo",
+				"SELECT gender, COUNT(*) AS patients FROM patients GROUP BY gender ORDER BY gender");
+		assertEquals(0, table.exitCode(), table::toString);
+		assertEquals("GENDER  PATIENTS\n------  --------\nF              2\nM              1\n", table.out());
+		assertEquals("2 rows\n", table.err());
+	}
+
+	@Test
+	void helpListsTheVerbsAndVerbHelpDescribesOne() throws Exception {
+		Run help = chartroom.run("help");
+		assertEquals(0, help.exitCode(), help::toString);
+		assertTrue(help.out().contains("  info ") && help.out().contains("  query "), help::toString);
+		Run queryHelp = chartroom.run("query", "--help");
+		assertEquals(0, queryHelp.exitCode(), queryHelp::toString);
+		assertTrue(queryHelp.out().contains("--dataset=NAME"), queryHelp::toString);
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() throws Exception {
+		Run verb = chartroom.run("frobnicate");
+		assertEquals(2, verb.exitCode(), verb::toString);
+		assertTrue(verb.err().startsWith("chartroom: Unknown verb 'frobnicate'.\n"), verb::toString);
+		assertEquals("", verb.out());
+
+		Run missing = chartroom.run("query", "--workspace", demo.toString(), "SELECT 1 FROM patients");
+		assertEquals(2, missing.exitCode(), missing::toString);
+		assertTrue(missing.err().startsWith("chartroom: Missing required option: '--dataset=NAME'\n"), missing::toString);
+
+		Run format = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "--format", "xml",
+				"SELECT 1 FROM patients");
+		assertEquals(2, format.exitCode(), format::toString);
+		assertTrue(format.err().contains("xml"), format::toString);
+	}
+
+	@Test
+	void failuresExitWithOneAndSayWhy() throws Exception {
+		Run dataset = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "mimic", "SELECT 1 FROM patients");
+		assertEquals(1, dataset.exitCode(), dataset::toString);
+		assertEquals("chartroom: Unknown dataset 'mimic' in workspace " + demo + ": its datasets are demo.\n", dataset.err());
+		assertClean(dataset);
+
+		Run sql = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "SELEC * FROM patients");
+		assertEquals(1, sql.exitCode(), sql::toString);
+		assertEquals("chartroom: SQL error in dataset 'demo': Syntax error: Encountered \"SELEC\" at line 1, column 1.\n",
+				sql.err());
+
+		Run syntax = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "SELECT * FROM");
+		assertEquals(1, syntax.exitCode(), syntax::toString);
+		assertEquals("chartroom: SQL error in dataset 'demo': Syntax error: Encountered \"<EOF>\" at line 1, column 13.\n",
+				syntax.err());
+
+		Run write = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "DELETE FROM patients");
+		assertEquals(1, write.exitCode(), write::toString);
+		assertEquals("chartroom: Refused: DELETE statements would change dataset 'demo'. Queries here are read-only: "
+				+ "use SELECT or VALUES.\n", write.err());
+		Run count = chartroom.run("query", "--workspace", demo.toString(), "--dataset", "demo", "--format", "csv",
+				"SELECT COUNT(*) AS N FROM patients");
+		assertEquals("N\r\n3\r\n", count.out(), "the refused DELETE changed nothing");
+	}
+
+	@Test
+	void aWorkspaceHeldByAnotherProcessIsRefused() throws Exception {
+		Path held = folder.resolve("held");
+		try (Workspace workspace = store.open(held)) {
+			Run run = chartroom.run("info", "--workspace", held.toString());
+			assertEquals(1, run.exitCode(), run::toString);
+			assertEquals("chartroom: The workspace " + held + " is in use by another Chartroom process (pid "
+					+ ProcessHandle.current().pid() + "). Close it, or choose another workspace with --workspace.\n", run.err());
+			assertEquals("", run.out());
+		}
+		Run after = chartroom.run("info", "--workspace", held.toString());
+		assertEquals(0, after.exitCode(), "released when the holder closes it: " + after);
+	}
+}
