@@ -1,0 +1,11 @@
+package org.chartroom.ui.views;
+
+/** Event topics of the Datasets view. */
+public final class DatasetsTopics {
+
+	/** Asks open Datasets views to list the datasets again. */
+	public static final String REFRESH = "org/chartroom/ui/datasets/refresh";
+
+	private DatasetsTopics() {
+	}
+}
