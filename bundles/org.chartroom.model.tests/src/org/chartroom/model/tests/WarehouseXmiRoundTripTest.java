@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.ColumnType;
@@ -24,13 +23,7 @@ import org.chartroom.model.warehouse.Table;
 import org.chartroom.model.warehouse.Warehouse;
 import org.chartroom.model.warehouse.WarehouseFactory;
 import org.chartroom.model.warehouse.WarehousePackage;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.XMLResource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,9 +40,9 @@ class WarehouseXmiRoundTripTest {
 	@Test
 	void reloadedModelHasTheSameTablesColumnsAndKeys() throws IOException {
 		Warehouse original = mimicLikeWarehouse();
-		Path file = save(original, tempDir.resolve("mimic.xmi"));
+		Path file = XmiFiles.save(original, tempDir.resolve("mimic.xmi"));
 
-		Warehouse reloaded = load(file);
+		Warehouse reloaded = XmiFiles.load(file);
 
 		assertNotSame(original, reloaded);
 		assertEquals("chartroom-demo", reloaded.getName());
@@ -116,7 +109,7 @@ class WarehouseXmiRoundTripTest {
 
 	@Test
 	void savedXmiNamesTheWarehouseNamespace() throws IOException {
-		Path file = save(mimicLikeWarehouse(), tempDir.resolve("ns.xmi"));
+		Path file = XmiFiles.save(mimicLikeWarehouse(), tempDir.resolve("ns.xmi"));
 
 		String xmi = Files.readString(file, StandardCharsets.UTF_8);
 
@@ -192,26 +185,5 @@ class WarehouseXmiRoundTripTest {
 		key.setName(name);
 		key.getColumns().addAll(List.of(columns));
 		table.setPrimaryKey(key);
-	}
-
-	/** A resource set that reads and writes *.xmi with or without the Eclipse extension registry. */
-	private static ResourceSet newResourceSet() {
-		ResourceSet resourceSet = new ResourceSetImpl();
-		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
-		resourceSet.getPackageRegistry().put(WarehousePackage.eNS_URI, WarehousePackage.eINSTANCE);
-		return resourceSet;
-	}
-
-	private static Path save(Warehouse warehouse, Path file) throws IOException {
-		Resource resource = newResourceSet().createResource(URI.createFileURI(file.toString()));
-		resource.getContents().add(warehouse);
-		resource.save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));
-		return file;
-	}
-
-	private static Warehouse load(Path file) {
-		Resource resource = newResourceSet().getResource(URI.createFileURI(file.toString()), true);
-		assertEquals(1, resource.getContents().size());
-		return (Warehouse) resource.getContents().get(0);
 	}
 }

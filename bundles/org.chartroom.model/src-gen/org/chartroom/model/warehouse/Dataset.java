@@ -111,11 +111,11 @@ public interface Dataset extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The tables of this data set.
+	 * The tables of this data set, each with a name of its own; references in a saved model find a table by its name.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Tables</em>' containment reference list.
 	 * @see org.chartroom.model.warehouse.WarehousePackage#getDataset_Tables()
-	 * @model containment="true"
+	 * @model containment="true" keys="name"
 	 * @generated
 	 */
 	EList<Table> getTables();

@@ -59,11 +59,11 @@ public interface Warehouse extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The data sets that belong to this warehouse.
+	 * The data sets that belong to this warehouse, each with a name of its own; references in a saved model find a data set by its name.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Datasets</em>' containment reference list.
 	 * @see org.chartroom.model.warehouse.WarehousePackage#getWarehouse_Datasets()
-	 * @model containment="true"
+	 * @model containment="true" keys="name"
 	 * @generated
 	 */
 	EList<Dataset> getDatasets();

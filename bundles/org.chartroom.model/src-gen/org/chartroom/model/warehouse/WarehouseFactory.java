@@ -76,6 +76,60 @@ public interface WarehouseFactory extends EFactory {
 	ForeignKey createForeignKey();
 
 	/**
+	 * Returns a new object of class '<em>Index</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Index</em>'.
+	 * @generated
+	 */
+	Index createIndex();
+
+	/**
+	 * Returns a new object of class '<em>Patient Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Patient Semantics</em>'.
+	 * @generated
+	 */
+	PatientSemantics createPatientSemantics();
+
+	/**
+	 * Returns a new object of class '<em>Stay Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Stay Semantics</em>'.
+	 * @generated
+	 */
+	StaySemantics createStaySemantics();
+
+	/**
+	 * Returns a new object of class '<em>Event Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Event Semantics</em>'.
+	 * @generated
+	 */
+	EventSemantics createEventSemantics();
+
+	/**
+	 * Returns a new object of class '<em>Dictionary Ref</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dictionary Ref</em>'.
+	 * @generated
+	 */
+	DictionaryRef createDictionaryRef();
+
+	/**
+	 * Returns a new object of class '<em>Dictionary Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dictionary Semantics</em>'.
+	 * @generated
+	 */
+	DictionarySemantics createDictionarySemantics();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

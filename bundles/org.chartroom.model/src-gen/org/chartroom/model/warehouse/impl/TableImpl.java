@@ -6,8 +6,10 @@ import java.util.Collection;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.ForeignKey;
+import org.chartroom.model.warehouse.Index;
 import org.chartroom.model.warehouse.PrimaryKey;
 import org.chartroom.model.warehouse.Table;
+import org.chartroom.model.warehouse.TableSemantics;
 import org.chartroom.model.warehouse.WarehousePackage;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -37,6 +39,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#getColumns <em>Columns</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#getPrimaryKey <em>Primary Key</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#getForeignKeys <em>Foreign Keys</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#getIndexes <em>Indexes</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#isRequired <em>Required</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.TableImpl#getSemantics <em>Semantics</em>}</li>
  * </ul>
  *
  * @generated
@@ -111,6 +116,46 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 	 * @ordered
 	 */
 	protected EList<ForeignKey> foreignKeys;
+
+	/**
+	 * The cached value of the '{@link #getIndexes() <em>Indexes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndexes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Index> indexes;
+
+	/**
+	 * The default value of the '{@link #isRequired() <em>Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequired()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REQUIRED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRequired() <em>Required</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRequired()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean required = REQUIRED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSemantics() <em>Semantics</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSemantics()
+	 * @generated
+	 * @ordered
+	 */
+	protected TableSemantics semantics;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -254,6 +299,87 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 	 * @generated
 	 */
 	@Override
+	public EList<Index> getIndexes() {
+		if (indexes == null) {
+			indexes = new EObjectContainmentEList<Index>(Index.class, this, WarehousePackage.TABLE__INDEXES);
+		}
+		return indexes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRequired() {
+		return required;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRequired(boolean newRequired) {
+		boolean oldRequired = required;
+		required = newRequired;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.TABLE__REQUIRED, oldRequired, required));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TableSemantics getSemantics() {
+		return semantics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetSemantics(TableSemantics newSemantics, NotificationChain msgs) {
+		TableSemantics oldSemantics = semantics;
+		semantics = newSemantics;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, WarehousePackage.TABLE__SEMANTICS, oldSemantics, newSemantics);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSemantics(TableSemantics newSemantics) {
+		if (newSemantics != semantics) {
+			NotificationChain msgs = null;
+			if (semantics != null)
+				msgs = ((InternalEObject)semantics).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - WarehousePackage.TABLE__SEMANTICS, null, msgs);
+			if (newSemantics != null)
+				msgs = ((InternalEObject)newSemantics).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - WarehousePackage.TABLE__SEMANTICS, null, msgs);
+			msgs = basicSetSemantics(newSemantics, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.TABLE__SEMANTICS, newSemantics, newSemantics));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WarehousePackage.TABLE__COLUMNS:
@@ -262,6 +388,10 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return basicSetPrimaryKey(null, msgs);
 			case WarehousePackage.TABLE__FOREIGN_KEYS:
 				return ((InternalEList<?>)getForeignKeys()).basicRemove(otherEnd, msgs);
+			case WarehousePackage.TABLE__INDEXES:
+				return ((InternalEList<?>)getIndexes()).basicRemove(otherEnd, msgs);
+			case WarehousePackage.TABLE__SEMANTICS:
+				return basicSetSemantics(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -284,6 +414,12 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return getPrimaryKey();
 			case WarehousePackage.TABLE__FOREIGN_KEYS:
 				return getForeignKeys();
+			case WarehousePackage.TABLE__INDEXES:
+				return getIndexes();
+			case WarehousePackage.TABLE__REQUIRED:
+				return isRequired();
+			case WarehousePackage.TABLE__SEMANTICS:
+				return getSemantics();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -314,6 +450,16 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				getForeignKeys().clear();
 				getForeignKeys().addAll((Collection<? extends ForeignKey>)newValue);
 				return;
+			case WarehousePackage.TABLE__INDEXES:
+				getIndexes().clear();
+				getIndexes().addAll((Collection<? extends Index>)newValue);
+				return;
+			case WarehousePackage.TABLE__REQUIRED:
+				setRequired((Boolean)newValue);
+				return;
+			case WarehousePackage.TABLE__SEMANTICS:
+				setSemantics((TableSemantics)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -341,6 +487,15 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 			case WarehousePackage.TABLE__FOREIGN_KEYS:
 				getForeignKeys().clear();
 				return;
+			case WarehousePackage.TABLE__INDEXES:
+				getIndexes().clear();
+				return;
+			case WarehousePackage.TABLE__REQUIRED:
+				setRequired(REQUIRED_EDEFAULT);
+				return;
+			case WarehousePackage.TABLE__SEMANTICS:
+				setSemantics((TableSemantics)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -363,6 +518,12 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 				return primaryKey != null;
 			case WarehousePackage.TABLE__FOREIGN_KEYS:
 				return foreignKeys != null && !foreignKeys.isEmpty();
+			case WarehousePackage.TABLE__INDEXES:
+				return indexes != null && !indexes.isEmpty();
+			case WarehousePackage.TABLE__REQUIRED:
+				return required != REQUIRED_EDEFAULT;
+			case WarehousePackage.TABLE__SEMANTICS:
+				return semantics != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -381,6 +542,8 @@ public class TableImpl extends MinimalEObjectImpl.Container implements Table {
 		result.append(name);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", required: ");
+		result.append(required);
 		result.append(')');
 		return result.toString();
 	}

@@ -63,6 +63,12 @@ public class WarehouseFactoryImpl extends EFactoryImpl implements WarehouseFacto
 			case WarehousePackage.COLUMN: return createColumn();
 			case WarehousePackage.PRIMARY_KEY: return createPrimaryKey();
 			case WarehousePackage.FOREIGN_KEY: return createForeignKey();
+			case WarehousePackage.INDEX: return createIndex();
+			case WarehousePackage.PATIENT_SEMANTICS: return createPatientSemantics();
+			case WarehousePackage.STAY_SEMANTICS: return createStaySemantics();
+			case WarehousePackage.EVENT_SEMANTICS: return createEventSemantics();
+			case WarehousePackage.DICTIONARY_REF: return createDictionaryRef();
+			case WarehousePackage.DICTIONARY_SEMANTICS: return createDictionarySemantics();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -162,6 +168,72 @@ public class WarehouseFactoryImpl extends EFactoryImpl implements WarehouseFacto
 	public ForeignKey createForeignKey() {
 		ForeignKeyImpl foreignKey = new ForeignKeyImpl();
 		return foreignKey;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Index createIndex() {
+		IndexImpl index = new IndexImpl();
+		return index;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PatientSemantics createPatientSemantics() {
+		PatientSemanticsImpl patientSemantics = new PatientSemanticsImpl();
+		return patientSemantics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StaySemantics createStaySemantics() {
+		StaySemanticsImpl staySemantics = new StaySemanticsImpl();
+		return staySemantics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EventSemantics createEventSemantics() {
+		EventSemanticsImpl eventSemantics = new EventSemanticsImpl();
+		return eventSemantics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DictionaryRef createDictionaryRef() {
+		DictionaryRefImpl dictionaryRef = new DictionaryRefImpl();
+		return dictionaryRef;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DictionarySemantics createDictionarySemantics() {
+		DictionarySemanticsImpl dictionarySemantics = new DictionarySemanticsImpl();
+		return dictionarySemantics;
 	}
 
 	/**

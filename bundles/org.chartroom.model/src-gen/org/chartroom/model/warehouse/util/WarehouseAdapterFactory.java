@@ -92,6 +92,34 @@ public class WarehouseAdapterFactory extends AdapterFactoryImpl {
 				return createForeignKeyAdapter();
 			}
 			@Override
+			public Adapter caseIndex(Index object) {
+				return createIndexAdapter();
+			}
+			@Override
+			public Adapter caseTableSemantics(TableSemantics object) {
+				return createTableSemanticsAdapter();
+			}
+			@Override
+			public Adapter casePatientSemantics(PatientSemantics object) {
+				return createPatientSemanticsAdapter();
+			}
+			@Override
+			public Adapter caseStaySemantics(StaySemantics object) {
+				return createStaySemanticsAdapter();
+			}
+			@Override
+			public Adapter caseEventSemantics(EventSemantics object) {
+				return createEventSemanticsAdapter();
+			}
+			@Override
+			public Adapter caseDictionaryRef(DictionaryRef object) {
+				return createDictionaryRefAdapter();
+			}
+			@Override
+			public Adapter caseDictionarySemantics(DictionarySemantics object) {
+				return createDictionarySemanticsAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -192,6 +220,104 @@ public class WarehouseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createForeignKeyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.Index <em>Index</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.Index
+	 * @generated
+	 */
+	public Adapter createIndexAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.TableSemantics <em>Table Semantics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.TableSemantics
+	 * @generated
+	 */
+	public Adapter createTableSemanticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.PatientSemantics <em>Patient Semantics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.PatientSemantics
+	 * @generated
+	 */
+	public Adapter createPatientSemanticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.StaySemantics <em>Stay Semantics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.StaySemantics
+	 * @generated
+	 */
+	public Adapter createStaySemanticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.EventSemantics <em>Event Semantics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.EventSemantics
+	 * @generated
+	 */
+	public Adapter createEventSemanticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.DictionaryRef <em>Dictionary Ref</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.DictionaryRef
+	 * @generated
+	 */
+	public Adapter createDictionaryRefAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.DictionarySemantics <em>Dictionary Semantics</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.DictionarySemantics
+	 * @generated
+	 */
+	public Adapter createDictionarySemanticsAdapter() {
 		return null;
 	}
 

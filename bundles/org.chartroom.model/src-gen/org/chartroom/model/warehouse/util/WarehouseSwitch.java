@@ -102,6 +102,52 @@ public class WarehouseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WarehousePackage.INDEX: {
+				Index index = (Index)theEObject;
+				T result = caseIndex(index);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.TABLE_SEMANTICS: {
+				TableSemantics tableSemantics = (TableSemantics)theEObject;
+				T result = caseTableSemantics(tableSemantics);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.PATIENT_SEMANTICS: {
+				PatientSemantics patientSemantics = (PatientSemantics)theEObject;
+				T result = casePatientSemantics(patientSemantics);
+				if (result == null) result = caseTableSemantics(patientSemantics);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.STAY_SEMANTICS: {
+				StaySemantics staySemantics = (StaySemantics)theEObject;
+				T result = caseStaySemantics(staySemantics);
+				if (result == null) result = caseTableSemantics(staySemantics);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.EVENT_SEMANTICS: {
+				EventSemantics eventSemantics = (EventSemantics)theEObject;
+				T result = caseEventSemantics(eventSemantics);
+				if (result == null) result = caseTableSemantics(eventSemantics);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.DICTIONARY_REF: {
+				DictionaryRef dictionaryRef = (DictionaryRef)theEObject;
+				T result = caseDictionaryRef(dictionaryRef);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WarehousePackage.DICTIONARY_SEMANTICS: {
+				DictionarySemantics dictionarySemantics = (DictionarySemantics)theEObject;
+				T result = caseDictionarySemantics(dictionarySemantics);
+				if (result == null) result = caseTableSemantics(dictionarySemantics);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -193,6 +239,111 @@ public class WarehouseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseForeignKey(ForeignKey object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Index</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Index</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIndex(Index object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Table Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Table Semantics</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTableSemantics(TableSemantics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Patient Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Patient Semantics</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePatientSemantics(PatientSemantics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Stay Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Stay Semantics</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStaySemantics(StaySemantics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Event Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Event Semantics</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEventSemantics(EventSemantics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dictionary Ref</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dictionary Ref</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDictionaryRef(DictionaryRef object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dictionary Semantics</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dictionary Semantics</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDictionarySemantics(DictionarySemantics object) {
 		return null;
 	}
 
