@@ -2,7 +2,8 @@ package org.chartroom.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.chartroom.core.store.Store;
 import org.chartroom.core.store.StoreException;
@@ -14,11 +15,12 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.framework.InvalidSyntaxException;
 
 /**
- * The Chartroom workbench: opens the workspace first, runs the workbench around it and
- * closes it when the workbench is gone. A workspace that cannot be opened ends the
- * application with exit code 1 before any window shows.
+ * The Chartroom workbench: opens the workspace (while the display starts), runs the workbench
+ * around it and closes it when the workbench is gone. A workspace that cannot be opened ends
+ * the application with exit code 1 before any window shows.
  */
 public final class ChartroomApplication implements IApplication {
 
@@ -30,19 +32,15 @@ public final class ChartroomApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		Path directory = WorkspaceLocation.resolve(WorkspaceOption.in(context));
+		// Booting Derby takes a second or more: let it run while GTK and the display start.
+		CompletableFuture<Workspace> opening = CompletableFuture.supplyAsync(() -> open(directory));
 		Display display = PlatformUI.createDisplay();
-		try (StoreTracker stores = StoreTracker.derby(ChartroomApplication.class)) {
-			Optional<Store> store = stores.await(STORE_WAIT);
-			if (store.isEmpty()) {
-				refuse("No workspace store is available: the embedded Derby store did not start. "
-						+ "Check that the bundle org.chartroom.store.derby is installed.");
-				return EXIT_FAILURE;
-			}
+		try {
 			Workspace workspace;
 			try {
-				workspace = store.get().open(directory);
-			} catch (StoreException e) {
-				refuse(e.getMessage());
+				workspace = opening.join();
+			} catch (CompletionException e) {
+				refuse(e.getCause() instanceof WorkspaceUnavailable u ? u.getMessage() : String.valueOf(e.getCause()));
 				return EXIT_FAILURE;
 			}
 			try {
@@ -54,6 +52,29 @@ public final class ChartroomApplication implements IApplication {
 			}
 		} finally {
 			display.dispose();
+		}
+	}
+
+	/** Opens the workspace through the store service; the reason it cannot, for the person. */
+	private static Workspace open(Path directory) {
+		try (StoreTracker stores = StoreTracker.derby(ChartroomApplication.class)) {
+			Store store = stores.await(STORE_WAIT).orElseThrow(() -> new WorkspaceUnavailable(
+					"No workspace store is available: the embedded Derby store did not start. "
+							+ "Check that the bundle org.chartroom.store.derby is installed."));
+			return store.open(directory);
+		} catch (StoreException e) {
+			throw new WorkspaceUnavailable(e.getMessage());
+		} catch (InvalidSyntaxException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Why the workspace could not be opened, in words for the person starting Chartroom. */
+	private static final class WorkspaceUnavailable extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		WorkspaceUnavailable(String message) {
+			super(message);
 		}
 	}
 
