@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Properties;
 
 import org.apache.derby.tools.sysinfo;
 import org.chartroom.core.store.Store;
@@ -66,10 +65,5 @@ public final class DerbyStore implements Store {
 		} catch (Exception ignored) {
 			// the original failure is the one to report
 		}
-	}
-
-	/** Properties for a plain connection: none, Derby runs without authentication inside the workspace. */
-	static Properties noProperties() {
-		return new Properties();
 	}
 }
