@@ -174,6 +174,25 @@ class DerbyStoreTest {
 	}
 
 	@Test
+	void aDraftCutOffMidImportIsGoneAfterReopening() throws Exception {
+		createDemo("kept");
+		DatasetDraft abandoned = workspace.createDataset(DatasetName.of("cut"), "test");
+		try (Statement statement = abandoned.connection().createStatement()) {
+			statement.executeUpdate("CREATE TABLE CHARTEVENTS (ROW_ID INTEGER)");
+			statement.executeUpdate("INSERT INTO CHARTEVENTS VALUES 1, 2, 3");
+			abandoned.connection().commit();
+		}
+		workspace.close(); // as if the process died: the draft was never closed nor published
+		workspace = store.open(folder.resolve("ws"));
+		assertEquals(List.of("kept"), workspace.datasets().stream().map(DatasetInfo::name).toList());
+		RecordingHandler schemas = new RecordingHandler();
+		workspace.query("kept", "SELECT COUNT(*) FROM SYS.SYSSCHEMAS WHERE SCHEMANAME LIKE 'DS\\_%' ESCAPE '\\'", 0,
+				schemas, null);
+		assertEquals(List.of(List.of(1)), schemas.rows, "only the published dataset's schema is left");
+		assertEquals(List.of(new TableInfo("PATIENTS", 6, 3)), workspace.tables("kept"));
+	}
+
+	@Test
 	void anExistingNameIsKeptUnlessReplaced() throws Exception {
 		createDemo("demo");
 		try (DatasetDraft draft = workspace.createDataset(DatasetName.of("DEMO"), "test");
