@@ -1,5 +1,7 @@
 package org.chartroom.core.store;
 
+import org.chartroom.model.warehouse.Column;
+
 /** What differs between the SQL of one store and another. */
 public interface SqlDialect {
 
@@ -13,4 +15,10 @@ public interface SqlDialect {
 	default String quoteIdentifier(String identifier) {
 		return '"' + identifier.replace("\"", "\"\"") + '"';
 	}
+
+	/**
+	 * The column's SQL type in this dialect, from the model's type, length, precision and scale,
+	 * e.g. {@code VARCHAR(50)} or {@code DECIMAL(10,2)}; without {@code NOT NULL}.
+	 */
+	String columnType(Column column);
 }

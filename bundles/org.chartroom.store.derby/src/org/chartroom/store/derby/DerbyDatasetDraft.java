@@ -66,8 +66,7 @@ final class DerbyDatasetDraft implements DatasetDraft {
 			connection.commit();
 			Optional<Registry.Entry> existing = Registry.find(connection, name.key());
 			if (existing.isPresent() && !replace) {
-				throw new DatasetExistsException("A dataset named '" + existing.get().info().name()
-						+ "' already exists in workspace " + workspace.directory() + ". Use --replace to replace it.");
+				throw DatasetExistsException.of(existing.get().info().name(), workspace.directory());
 			}
 			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now());
 			connection.commit();

@@ -3,11 +3,17 @@ package org.chartroom.store.derby;
 import java.util.Locale;
 
 import org.chartroom.core.store.SqlDialect;
+import org.chartroom.model.warehouse.Column;
 
 /** Derby's SQL: unquoted identifiers are stored in upper case. */
 final class DerbyDialect implements SqlDialect {
 
 	static final DerbyDialect INSTANCE = new DerbyDialect();
+
+	/** Derby's limits: VARCHAR up to 32,672 characters, CHAR up to 254, DECIMAL precision up to 31. */
+	private static final int MAX_VARCHAR = 32_672;
+	private static final int MAX_CHAR = 254;
+	private static final int MAX_DECIMAL_PRECISION = 31;
 
 	@Override
 	public String name() {
@@ -17,5 +23,37 @@ final class DerbyDialect implements SqlDialect {
 	@Override
 	public String normalizeIdentifier(String identifier) {
 		return identifier.toUpperCase(Locale.ROOT);
+	}
+
+	@Override
+	public String columnType(Column column) {
+		int length = column.getLength();
+		return switch (column.getType()) {
+		case BOOLEAN -> "BOOLEAN";
+		case SMALLINT -> "SMALLINT";
+		case INTEGER -> "INTEGER";
+		case BIGINT -> "BIGINT";
+		case REAL -> "REAL";
+		case DOUBLE -> "DOUBLE";
+		case DECIMAL -> decimal(column.getPrecision(), column.getScale());
+		case CHAR -> length > 0 && length <= MAX_CHAR ? "CHAR(" + length + ")" : varchar(length);
+		case VARCHAR -> varchar(length);
+		case CLOB -> "CLOB";
+		case DATE -> "DATE";
+		case TIME -> "TIME";
+		case TIMESTAMP -> "TIMESTAMP";
+		};
+	}
+
+	private static String varchar(int length) {
+		return length > 0 && length <= MAX_VARCHAR ? "VARCHAR(" + length + ")" : "CLOB";
+	}
+
+	private static String decimal(int precision, int scale) {
+		if (precision <= 0) {
+			return "DECIMAL(" + MAX_DECIMAL_PRECISION + "," + Math.max(scale, 0) + ")";
+		}
+		int p = Math.min(precision, MAX_DECIMAL_PRECISION);
+		return "DECIMAL(" + p + "," + Math.min(Math.max(scale, 0), p) + ")";
 	}
 }

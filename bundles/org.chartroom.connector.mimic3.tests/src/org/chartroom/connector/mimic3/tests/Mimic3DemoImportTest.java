@@ -1,0 +1,121 @@
+package org.chartroom.connector.mimic3.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.chartroom.core.imports.DatasetImport;
+import org.chartroom.core.imports.ImportListener;
+import org.chartroom.core.imports.ImportResult;
+import org.chartroom.core.imports.TableLoad;
+import org.chartroom.core.store.TableInfo;
+import org.chartroom.core.store.Workspace;
+import org.chartroom.core.workspace.DatasetName;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Imports the real MIMIC-III demo ({@code <chartroom.data.dir>/mimic-iii-demo}) into a fresh workspace
+ * through the API and checks it against the raw files: exact row counts and values kept as written.
+ */
+class Mimic3DemoImportTest {
+
+	/** Records per demo file, header excluded (../shared/data/mimic-iii-demo/COUNTS.md). */
+	private static final Map<String, Long> RECORDS = new TreeMap<>(Map.ofEntries(Map.entry("ADMISSIONS", 129L),
+			Map.entry("CALLOUT", 77L), Map.entry("CAREGIVERS", 7567L), Map.entry("CHARTEVENTS", 758355L),
+			Map.entry("CPTEVENTS", 1579L), Map.entry("DATETIMEEVENTS", 15551L), Map.entry("DIAGNOSES_ICD", 1761L),
+			Map.entry("DRGCODES", 297L), Map.entry("D_CPT", 134L), Map.entry("D_ICD_DIAGNOSES", 14567L),
+			Map.entry("D_ICD_PROCEDURES", 3882L), Map.entry("D_ITEMS", 12487L), Map.entry("D_LABITEMS", 753L),
+			Map.entry("ICUSTAYS", 136L), Map.entry("INPUTEVENTS_CV", 34799L), Map.entry("INPUTEVENTS_MV", 13224L),
+			Map.entry("LABEVENTS", 76074L), Map.entry("MICROBIOLOGYEVENTS", 2003L), Map.entry("NOTEEVENTS", 0L),
+			Map.entry("OUTPUTEVENTS", 11320L), Map.entry("PATIENTS", 100L), Map.entry("PRESCRIPTIONS", 10398L),
+			Map.entry("PROCEDUREEVENTS_MV", 753L), Map.entry("PROCEDURES_ICD", 506L), Map.entry("SERVICES", 163L),
+			Map.entry("TRANSFERS", 524L)));
+
+	@TempDir
+	static Path folder;
+
+	private static Workspace workspace;
+	private static ImportResult result;
+	private static final List<String> warnings = new ArrayList<>();
+
+	@BeforeAll
+	static void importTheDemo() throws Exception {
+		Path demo = DemoFolder.mimic3(); // fails, never skips, when the data is missing
+		workspace = Services.derby().open(folder.resolve("ws"));
+		result = new DatasetImport(workspace, Services.mimic3()).run(DatasetName.of("mimic3"), demo, false,
+				new ImportListener() {
+					@Override
+					public void warning(String message) {
+						warnings.add(message);
+					}
+				}, null);
+		System.out.println("MIMIC-III demo imported in " + result.elapsed().toMillis() + " ms: " + result.totalRows() + " rows");
+	}
+
+	@AfterAll
+	static void closeWorkspace() throws Exception {
+		if (workspace != null) {
+			workspace.close();
+		}
+	}
+
+	private static Object value(String sql) throws Exception {
+		return Rows.single(workspace, "mimic3", sql);
+	}
+
+	@Test
+	void everyTableHasExactlyTheRowsOfItsFile() throws Exception {
+		assertEquals(List.of(), warnings, "all 26 files are there, and nothing else is CSV");
+		Map<String, Long> loaded = new TreeMap<>();
+		result.tables().forEach(t -> loaded.put(t.table(), t.rows()));
+		assertEquals(RECORDS, loaded);
+		Map<String, Long> stored = new TreeMap<>();
+		for (TableInfo table : workspace.tables("mimic3")) {
+			stored.put(table.name(), table.rowCount());
+		}
+		assertEquals(RECORDS, stored);
+		assertEquals(RECORDS.values().stream().mapToLong(Long::longValue).sum(), result.totalRows());
+		assertEquals(26, result.dataset().tableCount());
+		assertEquals("mimic3", result.dataset().sourceKind());
+		assertEquals(RECORDS.keySet().size(), result.tables().stream().map(TableLoad::file).filter(f -> !f.isEmpty()).count());
+	}
+
+	@Test
+	void patientsAdmissionsAndIcuStays() throws Exception {
+		assertEquals(100, value("SELECT COUNT(DISTINCT subject_id) FROM patients"));
+		assertEquals(129, value("SELECT COUNT(DISTINCT hadm_id) FROM admissions"));
+		assertEquals(136, value("SELECT COUNT(DISTINCT icustay_id) FROM icustays"));
+	}
+
+	@Test
+	void aKnownPatientsAdmissionsAsTheFileHasThem() throws Exception {
+		List<List<Object>> rows = Rows.of(workspace, "mimic3", "SELECT row_id, hadm_id, admittime, dischtime, deathtime, "
+				+ "language FROM admissions WHERE subject_id = 41976 ORDER BY admittime");
+		assertEquals(15, rows.size());
+		assertEquals(List.of(40396, 125449, LocalDateTime.of(2198, 10, 29, 6, 54), LocalDateTime.of(2198, 11, 5, 15, 20)),
+				rows.get(0).subList(0, 4));
+		assertNull(rows.get(0).get(4), "DEATHTIME is empty in the file");
+		assertEquals("SPAN", rows.get(0).get(5));
+		assertEquals(List.of(40410, 153826, LocalDateTime.of(2202, 10, 3, 1, 45), LocalDateTime.of(2202, 10, 11, 16, 30)),
+				rows.get(14).subList(0, 4));
+	}
+
+	@Test
+	void valuesAreKeptExactlyAsWritten() throws Exception {
+		assertEquals("VF ARREST ", value("SELECT diagnosis FROM admissions WHERE row_id = 12363"), "trailing blank kept");
+		assertEquals(3, value("SELECT COUNT(*) FROM caregivers WHERE label = 'NA'"), "the string NA is data, not NULL");
+		assertEquals("03819", value("SELECT icd9_code FROM diagnoses_icd WHERE row_id = 112353"), "leading zero kept");
+		assertEquals(" ", value("SELECT valueuom FROM labevents WHERE row_id = 6245254"), "one space kept");
+		assertNull(value("SELECT hadm_id FROM labevents WHERE row_id = 6245548"), "empty in the file is NULL");
+		assertNull(value("SELECT language FROM admissions WHERE row_id = 12258"), "empty in the file is NULL");
+	}
+}

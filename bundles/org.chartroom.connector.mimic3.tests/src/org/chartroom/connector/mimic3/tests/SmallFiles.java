@@ -1,0 +1,69 @@
+package org.chartroom.connector.mimic3.tests;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPOutputStream;
+
+import org.chartroom.model.warehouse.Column;
+import org.chartroom.model.warehouse.Dataset;
+import org.chartroom.model.warehouse.Table;
+
+/** Writes small MIMIC-III-shaped CSV files for the tests: a lower-case header as PhysioNet's, and valid rows. */
+final class SmallFiles {
+
+	private final Dataset schema;
+
+	SmallFiles(Dataset schema) {
+		this.schema = schema;
+	}
+
+	Table table(String name) {
+		return Mimic3Model.table(schema, name);
+	}
+
+	String header(String table) {
+		return String.join(",", table(table).getColumns().stream().map(c -> c.getName().toLowerCase(Locale.ROOT)).toList());
+	}
+
+	/** A valid record of the table, with {@code id} in every integer column. */
+	String row(String table, int id) {
+		List<String> values = new ArrayList<>();
+		for (Column column : table(table).getColumns()) {
+			values.add(switch (column.getType()) {
+			case SMALLINT -> "1";
+			case INTEGER, BIGINT -> Integer.toString(id);
+			case DOUBLE, REAL, DECIMAL -> "1.5";
+			case TIMESTAMP -> "2100-01-01 12:00:00";
+			case DATE -> "2100-01-01";
+			case BOOLEAN -> "true";
+			default -> "x";
+			});
+		}
+		return String.join(",", values);
+	}
+
+	/** The required tables PATIENTS, ADMISSIONS and ICUSTAYS, one valid row each, as plain CSV. */
+	Path requiredTables(Path folder) throws IOException {
+		Files.createDirectories(folder);
+		for (String table : List.of("PATIENTS", "ADMISSIONS", "ICUSTAYS")) {
+			write(folder.resolve(table + ".csv"), header(table) + "\n" + row(table, 1) + "\n");
+		}
+		return folder;
+	}
+
+	static void write(Path file, String text) throws IOException {
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	static void writeGzip(Path file, byte[] bytes) throws IOException {
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+			out.write(bytes);
+		}
+	}
+}
