@@ -2,6 +2,7 @@ package org.chartroom.cli;
 
 import java.util.Optional;
 
+import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.core.store.Store;
@@ -26,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "chartroom", mixinStandardHelpOptions = true, versionProvider = ChartroomVersion.class,
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
-		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class },
+		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
@@ -35,14 +36,16 @@ public final class Cli {
 	public static final int EXIT_USAGE = 2;
 
 	private final Store store;
+	private final Connectors connectors;
 	private final CliOutput output;
 
 	@Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
 			description = "The workspace folder (default: $CHARTROOM_WORKSPACE, else ~/.chartroom/workspace).")
 	private String workspaceOption;
 
-	public Cli(Store store, CliOutput output) {
+	public Cli(Store store, Connectors connectors, CliOutput output) {
 		this.store = store;
+		this.connectors = connectors;
 		this.output = output;
 	}
 
@@ -70,6 +73,11 @@ public final class Cli {
 
 	public Store store() {
 		return store;
+	}
+
+	/** The installed connectors, for verbs that take {@code --source}. */
+	public Connectors connectors() {
+		return connectors;
 	}
 
 	public CliOutput output() {

@@ -1,7 +1,9 @@
 package org.chartroom.cli;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.chartroom.core.connector.Connector;
 import org.chartroom.core.store.Store;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -17,6 +19,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class CliApplication implements IApplication {
 
 	private static final long STORE_WAIT_SECONDS = 20;
+	private static final long CONNECTOR_WAIT_SECONDS = 5;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
@@ -27,12 +30,34 @@ public final class CliApplication implements IApplication {
 				output.err().println("chartroom: no store is available (the bundle org.chartroom.store.derby did not start).");
 				return Integer.valueOf(Cli.EXIT_FAILED);
 			}
-			return Integer.valueOf(new Cli(store, output).run(args == null ? new String[0] : args));
+			ServiceTracker<Connector, Connector> connectors = new ServiceTracker<>(bundleContext(), Connector.class, null);
+			connectors.open();
+			try {
+				return Integer.valueOf(new Cli(store, () -> installed(connectors), output)
+						.run(args == null ? new String[0] : args));
+			} finally {
+				connectors.close();
+			}
 		}
 	}
 
+	/** The connector services; when none is registered yet, waits a moment for declarative services to start them. */
+	private static List<Connector> installed(ServiceTracker<Connector, Connector> tracker) {
+		try {
+			tracker.waitForService(TimeUnit.SECONDS.toMillis(CONNECTOR_WAIT_SECONDS));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		Connector[] services = tracker.getServices(new Connector[0]);
+		return List.of(services);
+	}
+
+	private static BundleContext bundleContext() {
+		return FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+	}
+
 	private Store findStore() throws InvalidSyntaxException, InterruptedException {
-		BundleContext bundleContext = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
+		BundleContext bundleContext = bundleContext();
 		ServiceTracker<Store, Store> tracker = new ServiceTracker<>(bundleContext,
 				bundleContext.createFilter("(&(objectClass=" + Store.class.getName() + ")(chartroom.store=derby))"), null);
 		tracker.open();

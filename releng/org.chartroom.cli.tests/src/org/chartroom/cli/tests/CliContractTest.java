@@ -126,7 +126,7 @@ class CliContractTest {
 	void helpListsTheVerbsAndVerbHelpDescribesOne() throws Exception {
 		Run help = chartroom.run("help");
 		assertEquals(0, help.exitCode(), help::toString);
-		assertTrue(help.out().contains("  info ") && help.out().contains("  query "), help::toString);
+		assertTrue(help.out().contains("  info ") && help.out().contains("  query ") && help.out().contains("  import "), help::toString);
 		Run queryHelp = chartroom.run("query", "--help");
 		assertEquals(0, queryHelp.exitCode(), queryHelp::toString);
 		assertTrue(queryHelp.out().contains("--dataset=NAME"), queryHelp::toString);
@@ -187,5 +187,51 @@ class CliContractTest {
 		}
 		Run after = chartroom.run("info", "--workspace", held.toString());
 		assertEquals(0, after.exitCode(), "released when the holder closes it: " + after);
+	}
+
+	@Test
+	void importTheMimic3DemoThenQueryItAndRefuseASecondImportOfTheSameName() throws Exception {
+		String dataDir = System.getProperty("chartroom.data.dir");
+		assertTrue(dataDir != null, "the build sets chartroom.data.dir");
+		Path mimic = Path.of(dataDir, "mimic-iii-demo");
+		assertTrue(java.nio.file.Files.isDirectory(mimic), "MIMIC-III demo folder not found: " + mimic);
+		Path workspace = folder.resolve("imported");
+
+		Run run = chartroom.run("import", "--workspace", workspace.toString(), "--dataset", "mimic3", "--source", "mimic3",
+				mimic.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().matches("Imported dataset mimic3: 26 tables, 967139 rows in [0-9]+\\.[0-9] s\n"), run::toString);
+		assertTrue(run.err().contains("CHARTEVENTS"), "progress per table on stderr: " + run);
+		assertClean(run);
+
+		Run count = chartroom.run("query", "--workspace", workspace.toString(), "--dataset", "mimic3", "--format", "csv",
+				"SELECT COUNT(*) AS N FROM patients");
+		assertEquals(0, count.exitCode(), count::toString);
+		assertEquals("N\r\n100\r\n", count.out());
+
+		Run again = chartroom.run("import", "--workspace", workspace.toString(), "--dataset", "MIMIC3", "--source", "mimic3",
+				mimic.toString());
+		assertEquals(1, again.exitCode(), again::toString);
+		assertEquals("chartroom: A dataset named 'mimic3' already exists in workspace " + workspace
+				+ ". Use --replace to replace it.\n", again.err());
+		assertEquals("", again.out());
+	}
+
+	@Test
+	void importUsageErrors() throws Exception {
+		Run unknown = chartroom.run("import", "--workspace", folder.resolve("usage").toString(), "--dataset", "x",
+				"--source", "nosuch", folder.toString());
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertTrue(unknown.err().startsWith("chartroom: Unknown source 'nosuch'. Known sources: mimic3.\n"), unknown::toString);
+
+		Run name = chartroom.run("import", "--workspace", folder.resolve("usage").toString(), "--dataset", "9lives",
+				"--source", "mimic3", folder.toString());
+		assertEquals(2, name.exitCode(), name::toString);
+		assertTrue(name.err().startsWith("chartroom: '9lives' is not a valid dataset name"), name::toString);
+
+		Run missing = chartroom.run("import", "--workspace", folder.resolve("usage").toString(), "--dataset", "x",
+				folder.toString());
+		assertEquals(2, missing.exitCode(), missing::toString);
+		assertTrue(missing.err().startsWith("chartroom: Missing required option: '--source=KIND'\n"), missing::toString);
 	}
 }
