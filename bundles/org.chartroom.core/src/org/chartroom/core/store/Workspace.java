@@ -28,7 +28,11 @@ public interface Workspace extends AutoCloseable {
 	/** The dataset of that name (case-insensitive), if published. */
 	Optional<DatasetInfo> findDataset(String name) throws StoreException;
 
-	/** The tables of a dataset with their sizes. */
+	/**
+	 * The tables of a dataset with their sizes, sorted by name. Row counts are those the store
+	 * recorded when the dataset was published (a published dataset does not change), so listing
+	 * them counts nothing.
+	 */
 	List<TableInfo> tables(String dataset) throws StoreException;
 
 	/**

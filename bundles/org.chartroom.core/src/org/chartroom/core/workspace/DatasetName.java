@@ -31,6 +31,14 @@ public record DatasetName(String name) {
 
 	/** The case-insensitive identity of the name. */
 	public String key() {
+		return keyOf(name);
+	}
+
+	/**
+	 * The case-insensitive identity of any text, valid name or not: what a store compares when it
+	 * looks a name up (an invalid name then simply finds nothing).
+	 */
+	public static String keyOf(String name) {
 		return name.toUpperCase(Locale.ROOT);
 	}
 

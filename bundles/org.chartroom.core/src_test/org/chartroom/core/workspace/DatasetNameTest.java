@@ -15,6 +15,12 @@ class DatasetNameTest {
 	}
 
 	@Test
+	void anyTextHasTheKeyItsNameWouldHave() {
+		assertEquals(DatasetName.of("mImIc3_demo").key(), DatasetName.keyOf("MiMiC3_DEMO"));
+		assertEquals("MY DATA", DatasetName.keyOf("my data"), "lookups of invalid names find nothing rather than fail");
+	}
+
+	@Test
 	void sixtyFourCharactersAreAllowed() {
 		String longest = "a".repeat(64);
 		assertEquals(longest, DatasetName.of(longest).name());

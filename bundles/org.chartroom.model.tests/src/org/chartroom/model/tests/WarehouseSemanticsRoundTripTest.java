@@ -65,6 +65,7 @@ class WarehouseSemanticsRoundTripTest {
 
 		StaySemantics stay = assertInstanceOf(StaySemantics.class, admissions.getSemantics());
 		assertEquals("admission", stay.getLevel());
+		assertEquals("Admissions", stay.getLabel());
 		assertSame(admissions.getColumns().get(0), stay.getIdColumn());
 		assertSame(admissions.getColumns().get(1), stay.getPatientColumn());
 		assertSame(admissions.getColumns().get(2), stay.getStartColumn());
@@ -144,6 +145,7 @@ class WarehouseSemanticsRoundTripTest {
 		admissions.setRequired(true);
 		StaySemantics stay = FACTORY.createStaySemantics();
 		stay.setLevel("admission");
+		stay.setLabel("Admissions");
 		stay.setIdColumn(column(admissions, "HADM_ID"));
 		stay.setPatientColumn(column(admissions, "SUBJECT_ID"));
 		stay.setStartColumn(column(admissions, "ADMITTIME"));

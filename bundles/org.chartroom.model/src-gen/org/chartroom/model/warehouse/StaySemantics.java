@@ -22,6 +22,7 @@ package org.chartroom.model.warehouse;
  *   <li>{@link org.chartroom.model.warehouse.StaySemantics#getEndColumn <em>End Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.StaySemantics#getParentStayColumn <em>Parent Stay Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.StaySemantics#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.StaySemantics#getLabel <em>Label</em>}</li>
  * </ul>
  *
  * @see org.chartroom.model.warehouse.WarehousePackage#getStaySemantics()
@@ -178,5 +179,30 @@ public interface StaySemantics extends TableSemantics {
 	 * @generated
 	 */
 	void setLevel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A short name for people of what the rows are, in the plural, for example "Admissions", "ICU stays" or "Visits"; tools fall back to the table name when it is not given.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see org.chartroom.model.warehouse.WarehousePackage#getStaySemantics_Label()
+	 * @model
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link org.chartroom.model.warehouse.StaySemantics#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
 
 } // StaySemantics

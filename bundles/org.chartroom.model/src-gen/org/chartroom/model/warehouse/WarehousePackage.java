@@ -683,13 +683,22 @@ public interface WarehousePackage extends EPackage {
 	int STAY_SEMANTICS__LEVEL = TABLE_SEMANTICS_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STAY_SEMANTICS__LABEL = TABLE_SEMANTICS_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Stay Semantics</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STAY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 6;
+	int STAY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Stay Semantics</em>' class.
@@ -1489,6 +1498,17 @@ public interface WarehousePackage extends EPackage {
 	EAttribute getStaySemantics_Level();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.chartroom.model.warehouse.StaySemantics#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.chartroom.model.warehouse.StaySemantics#getLabel()
+	 * @see #getStaySemantics()
+	 * @generated
+	 */
+	EAttribute getStaySemantics_Label();
+
+	/**
 	 * Returns the meta object for class '{@link org.chartroom.model.warehouse.EventSemantics <em>Event Semantics</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2157,6 +2177,14 @@ public interface WarehousePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STAY_SEMANTICS__LEVEL = eINSTANCE.getStaySemantics_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STAY_SEMANTICS__LABEL = eINSTANCE.getStaySemantics_Label();
 
 		/**
 		 * The meta object literal for the '{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl <em>Event Semantics</em>}' class.

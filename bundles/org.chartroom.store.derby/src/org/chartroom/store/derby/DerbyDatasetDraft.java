@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chartroom.core.store.DatasetDraft;
@@ -15,6 +16,8 @@ import org.chartroom.core.workspace.DatasetName;
 /**
  * A dataset under construction in its own schema {@code DS_<n>}. Publishing points the dataset's
  * name at that schema in one transaction, so readers see either the old dataset or the new one.
+ * The same transaction records each table's row count: whatever filled the draft, the counts are
+ * taken once, here, and never go stale, since a published dataset does not change.
  */
 final class DerbyDatasetDraft implements DatasetDraft {
 
@@ -68,7 +71,8 @@ final class DerbyDatasetDraft implements DatasetDraft {
 			if (existing.isPresent() && !replace) {
 				throw DatasetExistsException.of(existing.get().info().name(), workspace.directory());
 			}
-			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now());
+			Map<String, Long> rowCounts = RowCounts.count(connection, schema);
+			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now(), rowCounts);
 			connection.commit();
 			published = true;
 		} catch (SQLException e) {

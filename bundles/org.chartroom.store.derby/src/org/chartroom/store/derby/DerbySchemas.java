@@ -9,12 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Drops a whole schema. Derby only drops an empty schema, so its objects go first: foreign
- * keys (so tables can go in any order), views, synonyms, tables, sequences.
+ * What a schema holds, and dropping it whole. Derby only drops an empty schema, so its objects go
+ * first: foreign keys (so tables can go in any order), views, synonyms, tables, sequences.
  */
 final class DerbySchemas {
 
 	private DerbySchemas() {
+	}
+
+	/** The names of the base tables of a schema, sorted. */
+	static List<String> tables(Connection connection, String schema) throws SQLException {
+		return rows(connection, "SELECT t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
+				+ "WHERE s.SCHEMANAME = ? AND t.TABLETYPE = 'T' ORDER BY t.TABLENAME", schema, 1).stream().map(r -> r[0])
+				.toList();
 	}
 
 	static void drop(Connection connection, String schema) throws SQLException {

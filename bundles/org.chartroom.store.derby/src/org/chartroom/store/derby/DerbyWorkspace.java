@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -97,35 +97,22 @@ final class DerbyWorkspace implements Workspace {
 	public List<TableInfo> tables(String dataset) throws StoreException {
 		try (Connection connection = connect()) {
 			String schema = requireDataset(connection, dataset).schema();
-			List<String> names = new ArrayList<>();
 			DatabaseMetaData meta = connection.getMetaData();
-			try (ResultSet rs = meta.getTables(null, schema, "%", new String[] { "TABLE" })) {
-				while (rs.next()) {
-					names.add(rs.getString("TABLE_NAME"));
-				}
-			}
+			Map<String, Long> recorded = RowCounts.recorded(connection, schema);
 			List<TableInfo> tables = new ArrayList<>();
-			for (String table : names.stream().sorted().toList()) {
+			for (String table : DerbySchemas.tables(connection, schema)) {
 				int columns = 0;
 				try (ResultSet rs = meta.getColumns(null, schema, table, "%")) {
 					while (rs.next()) {
 						columns++;
 					}
 				}
-				tables.add(new TableInfo(table, columns, countRows(connection, schema, table)));
+				Long rows = recorded.get(table);
+				tables.add(new TableInfo(table, columns, rows != null ? rows : RowCounts.countAndRecord(connection, schema, table)));
 			}
 			return tables;
 		} catch (SQLException e) {
 			throw failure("list the tables of " + dataset, e);
-		}
-	}
-
-	private static long countRows(Connection connection, String schema, String table) throws SQLException {
-		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(
-						"SELECT COUNT(*) FROM " + DerbySchemas.quote(schema) + "." + DerbySchemas.quote(table))) {
-			rs.next();
-			return rs.getLong(1);
 		}
 	}
 

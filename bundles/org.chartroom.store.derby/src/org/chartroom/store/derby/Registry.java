@@ -9,19 +9,29 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.workspace.DatasetName;
 
 /**
  * The workspace's own bookkeeping, in schema {@code CHARTROOM}: which published dataset lives in
- * which database schema. A dataset's tables sit in a schema {@code DS_<n>}; a schema of that
- * form that no row names is a draft (an import in progress, or one that was interrupted).
+ * which database schema ({@code DATASETS}), and how many rows its tables hold ({@link RowCounts}).
+ * A dataset's tables sit in a schema {@code DS_<n>}; a schema of that form that no row names is a
+ * draft (an import in progress, or one that was interrupted).
  */
 final class Registry {
 
 	static final String SCHEMA = "CHARTROOM";
+	static final String DATASETS = SCHEMA + ".DATASETS";
 	static final String DRAFT_PREFIX = "DS_";
+
+	/** A published dataset's row, with the number of tables its schema holds. */
+	private static final String SELECT_ENTRY = "SELECT d.NAME, d.SOURCE_KIND, d.CREATED_AT, d.SCHEMA_NAME, "
+			+ "(SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
+			+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T') "
+			+ "FROM " + DATASETS + " d";
 
 	/** A published dataset and the schema that holds it. */
 	record Entry(DatasetInfo info, String schema) {
@@ -30,20 +40,24 @@ final class Registry {
 	private Registry() {
 	}
 
+	/**
+	 * Creates whatever part of the registry is missing: all of it in a new workspace, the row counts
+	 * in a workspace made before they were recorded.
+	 */
 	static void ensure(Connection connection) throws SQLException {
-		if (schemaExists(connection, SCHEMA)) {
-			return;
-		}
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
-			statement.executeUpdate("CREATE SCHEMA " + SCHEMA);
-			statement.executeUpdate("CREATE TABLE " + SCHEMA + ".DATASETS ("
-					+ "NAME_KEY VARCHAR(64) NOT NULL PRIMARY KEY, "
-					+ "NAME VARCHAR(64) NOT NULL, "
-					+ "SOURCE_KIND VARCHAR(64) NOT NULL, "
-					+ "SCHEMA_NAME VARCHAR(128) NOT NULL UNIQUE, "
-					+ "CREATED_AT TIMESTAMP NOT NULL)");
-			statement.executeUpdate("CREATE SEQUENCE " + SCHEMA + ".SCHEMA_NUMBERS AS BIGINT START WITH 1");
+			if (!schemaExists(connection, SCHEMA)) {
+				statement.executeUpdate("CREATE SCHEMA " + SCHEMA);
+				statement.executeUpdate("CREATE TABLE " + DATASETS + " ("
+						+ "NAME_KEY VARCHAR(" + DatasetName.MAX_LENGTH + ") NOT NULL PRIMARY KEY, "
+						+ "NAME VARCHAR(" + DatasetName.MAX_LENGTH + ") NOT NULL, "
+						+ "SOURCE_KIND VARCHAR(64) NOT NULL, "
+						+ "SCHEMA_NAME VARCHAR(128) NOT NULL UNIQUE, "
+						+ "CREATED_AT TIMESTAMP NOT NULL)");
+				statement.executeUpdate("CREATE SEQUENCE " + SCHEMA + ".SCHEMA_NUMBERS AS BIGINT START WITH 1");
+			}
+			RowCounts.ensure(connection);
 			connection.commit();
 		} catch (SQLException e) {
 			connection.rollback();
@@ -62,31 +76,44 @@ final class Registry {
 	}
 
 	static List<Entry> entries(Connection connection) throws SQLException {
-		String sql = "SELECT d.NAME, d.SOURCE_KIND, d.CREATED_AT, d.SCHEMA_NAME, "
-				+ "(SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
-				+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T') "
-				+ "FROM " + SCHEMA + ".DATASETS d ORDER BY d.NAME_KEY";
 		List<Entry> entries = new ArrayList<>();
-		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+		try (Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(SELECT_ENTRY + " ORDER BY d.NAME_KEY")) {
 			while (rs.next()) {
-				DatasetInfo info = new DatasetInfo(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-						rs.getInt(5));
-				entries.add(new Entry(info, rs.getString(4)));
+				entries.add(entry(rs));
 			}
 		}
 		return entries;
 	}
 
-	static Optional<Entry> find(Connection connection, String nameKey) throws SQLException {
-		return entries(connection).stream().filter(e -> e.info().name().equalsIgnoreCase(nameKey)).findFirst();
+	/** The dataset of that name, compared case-insensitively, looked up by its key. */
+	static Optional<Entry> find(Connection connection, String name) throws SQLException {
+		String key = DatasetName.keyOf(name);
+		if (key.length() > DatasetName.MAX_LENGTH) {
+			return Optional.empty(); // no stored key is that long; Derby would refuse to compare it
+		}
+		try (PreparedStatement select = connection.prepareStatement(SELECT_ENTRY + " WHERE d.NAME_KEY = ?")) {
+			select.setString(1, key);
+			try (ResultSet rs = select.executeQuery()) {
+				return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+			}
+		}
 	}
 
-	/** Points the name at a schema, inside the caller's transaction; returns the schema it pointed at before. */
+	private static Entry entry(ResultSet rs) throws SQLException {
+		DatasetInfo info = new DatasetInfo(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(5));
+		return new Entry(info, rs.getString(4));
+	}
+
+	/**
+	 * Points the name at a schema and records its tables' row counts, inside the caller's transaction;
+	 * returns the schema it pointed at before, whose counts are gone with it.
+	 */
 	static Optional<String> publish(Connection connection, String nameKey, String name, String sourceKind,
-			String schema, Instant createdAt) throws SQLException {
+			String schema, Instant createdAt, Map<String, Long> rowCounts) throws SQLException {
 		Optional<String> previous = Optional.empty();
 		try (PreparedStatement select = connection
-				.prepareStatement("SELECT SCHEMA_NAME FROM " + SCHEMA + ".DATASETS WHERE NAME_KEY = ?")) {
+				.prepareStatement("SELECT SCHEMA_NAME FROM " + DATASETS + " WHERE NAME_KEY = ?")) {
 			select.setString(1, nameKey);
 			try (ResultSet rs = select.executeQuery()) {
 				if (rs.next()) {
@@ -95,8 +122,8 @@ final class Registry {
 			}
 		}
 		String sql = previous.isPresent()
-				? "UPDATE " + SCHEMA + ".DATASETS SET NAME = ?, SOURCE_KIND = ?, SCHEMA_NAME = ?, CREATED_AT = ? WHERE NAME_KEY = ?"
-				: "INSERT INTO " + SCHEMA + ".DATASETS (NAME, SOURCE_KIND, SCHEMA_NAME, CREATED_AT, NAME_KEY) VALUES (?, ?, ?, ?, ?)";
+				? "UPDATE " + DATASETS + " SET NAME = ?, SOURCE_KIND = ?, SCHEMA_NAME = ?, CREATED_AT = ? WHERE NAME_KEY = ?"
+				: "INSERT INTO " + DATASETS + " (NAME, SOURCE_KIND, SCHEMA_NAME, CREATED_AT, NAME_KEY) VALUES (?, ?, ?, ?, ?)";
 		try (PreparedStatement write = connection.prepareStatement(sql)) {
 			write.setString(1, name);
 			write.setString(2, sourceKind);
@@ -105,14 +132,21 @@ final class Registry {
 			write.setString(5, nameKey);
 			write.executeUpdate();
 		}
+		if (previous.isPresent()) {
+			RowCounts.forget(connection, previous.get());
+		}
+		RowCounts.record(connection, schema, rowCounts);
 		return previous;
 	}
 
-	/** Drops draft schemas left behind by an import that did not finish (a crash, a kill). */
+	/**
+	 * Drops draft schemas left behind by an import that did not finish (a crash, a kill), and row
+	 * counts that no published dataset owns.
+	 */
 	static void dropAbandonedDrafts(Connection connection) throws SQLException {
 		List<String> abandoned = new ArrayList<>();
 		String sql = "SELECT s.SCHEMANAME FROM SYS.SYSSCHEMAS s WHERE s.SCHEMANAME LIKE '" + DRAFT_PREFIX
-				+ "%' AND s.SCHEMANAME NOT IN (SELECT SCHEMA_NAME FROM " + SCHEMA + ".DATASETS)";
+				+ "%' AND s.SCHEMANAME NOT IN (SELECT SCHEMA_NAME FROM " + DATASETS + ")";
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
 			while (rs.next()) {
 				abandoned.add(rs.getString(1));
@@ -121,6 +155,7 @@ final class Registry {
 		for (String schema : abandoned) {
 			DerbySchemas.drop(connection, schema);
 		}
+		RowCounts.forgetOrphans(connection);
 	}
 
 	static boolean schemaExists(Connection connection, String schema) throws SQLException {

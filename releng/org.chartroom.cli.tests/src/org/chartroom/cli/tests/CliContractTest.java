@@ -87,12 +87,19 @@ class CliContractTest {
 		assertTrue(home.out().startsWith("Workspace  " + folder.resolve("home/.chartroom/workspace") + "\n"), home::toString);
 	}
 
+	/** The Created line shows the local time of publishing; the rest of the output is fixed. */
+	private static String withoutCreatedTime(String out) {
+		return out.replaceFirst("(?m)^Created    [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}$", "Created    <time>");
+	}
+
 	@Test
 	void infoOfADatasetListsItsTables() throws Exception {
 		Run run = chartroom.run("info", "--dataset", "DEMO", "--workspace", demo.toString());
 		assertEquals(0, run.exitCode(), run::toString);
-		assertTrue(run.out().startsWith("Dataset    demo\nSource     test\n"), run::toString);
-		assertTrue(run.out().endsWith("TABLE     COLUMNS  ROWS\n--------  -------  ----\nPATIENTS        6     3\n"), run::toString);
+		assertEquals("Dataset    demo\nSource     test\nCreated    <time>\nTables     1\n\n"
+				+ "TABLE     COLUMNS  ROWS\n--------  -------  ----\nPATIENTS        6     3\n", withoutCreatedTime(run.out()));
+		assertEquals("warning: no connector 'test' is installed (installed: mimic3): patients, stays and time span of "
+				+ "dataset demo are not shown.\n", run.err(), "row counts without the model, and a warning naming the connector");
 	}
 
 	@Test
@@ -208,6 +215,18 @@ class CliContractTest {
 				"SELECT COUNT(*) AS N FROM patients");
 		assertEquals(0, count.exitCode(), count::toString);
 		assertEquals("N\r\n100\r\n", count.out());
+
+		// the span is MIN(ADMITTIME) to MAX(DISCHTIME) of ADMISSIONS.csv.gz, the level-1 stays
+		Run info = chartroom.run("info", "--workspace", workspace.toString(), "--dataset", "MIMIC3");
+		assertEquals(0, info.exitCode(), info::toString);
+		assertEquals("", info.err());
+		String out = withoutCreatedTime(info.out());
+		assertTrue(out.startsWith("Dataset    mimic3\nSource     mimic3\nCreated    <time>\nTables     26\n"
+				+ "Patients   100\nAdmissions 129\nICU stays  136\nTime span  2102-08-29 07:15:00 to 2202-10-11 16:30:00\n\n"
+				+ "TABLE               COLUMNS    ROWS\n"), info::toString);
+		assertTrue(out.contains("\nCHARTEVENTS              15  758355\n"), info::toString);
+		assertTrue(out.endsWith("\nTRANSFERS                13     524\n"), info::toString);
+		assertEquals(4 + 4 + 1 + 2 + 26, out.lines().count(), info::toString);
 
 		Run again = chartroom.run("import", "--workspace", workspace.toString(), "--dataset", "MIMIC3", "--source", "mimic3",
 				mimic.toString());

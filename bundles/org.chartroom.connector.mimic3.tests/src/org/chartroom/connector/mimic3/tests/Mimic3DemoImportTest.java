@@ -8,12 +8,18 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.ImportResult;
 import org.chartroom.core.imports.TableLoad;
+import org.chartroom.core.overview.DatasetOverview;
+import org.chartroom.core.overview.DatasetOverviewReader;
+import org.chartroom.core.overview.StayCount;
+import org.chartroom.core.overview.TableCount;
+import org.chartroom.core.overview.TimeSpan;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
@@ -73,6 +79,9 @@ class Mimic3DemoImportTest {
 			stored.put(table.name(), table.rowCount());
 		}
 		assertEquals(RECORDS, stored);
+		assertEquals(List.of(List.of(26, 967_139L)), Rows.of(workspace, "mimic3", "SELECT COUNT(*), SUM(r.ROW_COUNT) "
+				+ "FROM CHARTROOM.ROW_COUNTS r JOIN CHARTROOM.DATASETS d ON r.SCHEMA_NAME = d.SCHEMA_NAME WHERE d.NAME_KEY = 'MIMIC3'"),
+				"the counts were recorded when the import published the dataset");
 		assertEquals(RECORDS.values().stream().mapToLong(Long::longValue).sum(), result.totalRows());
 		assertEquals(26, result.dataset().tableCount());
 		assertEquals("mimic3", result.dataset().sourceKind());
@@ -84,6 +93,21 @@ class Mimic3DemoImportTest {
 		assertEquals(100, value("SELECT COUNT(DISTINCT subject_id) FROM patients"));
 		assertEquals(129, value("SELECT COUNT(DISTINCT hadm_id) FROM admissions"));
 		assertEquals(136, value("SELECT COUNT(DISTINCT icustay_id) FROM icustays"));
+	}
+
+	/**
+	 * The overview reads the model's semantics: the patient table, the stay tables by level, and the span
+	 * of the level-1 stays, i.e. MIN(ADMITTIME) to MAX(DISCHTIME) of ADMISSIONS.csv.gz (checked with a CSV
+	 * parser: 2102-08-29 07:15:00 to 2202-10-11 16:30:00).
+	 */
+	@Test
+	void theOverviewCountsPatientsAdmissionsAndIcuStaysAndSpansTheAdmissions() throws Exception {
+		DatasetOverview overview = new DatasetOverviewReader(workspace).read("MIMIC3", Services.mimic3().schema(), null);
+		assertEquals(Optional.of(new TableCount("Patients", "PATIENTS", 100)), overview.patients());
+		assertEquals(List.of(new StayCount("Admissions", "ADMISSIONS", 1, 129), new StayCount("ICU stays", "ICUSTAYS", 2, 136)),
+				overview.stays());
+		assertEquals(Optional.of(new TimeSpan(LocalDateTime.of(2102, 8, 29, 7, 15), LocalDateTime.of(2202, 10, 11, 16, 30))),
+				overview.timeSpan());
 	}
 
 	@Test

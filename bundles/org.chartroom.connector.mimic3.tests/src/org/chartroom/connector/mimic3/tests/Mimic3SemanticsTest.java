@@ -76,6 +76,7 @@ class Mimic3SemanticsTest {
 	void admissionsAndIcuStays() {
 		StaySemantics admission = assertInstanceOf(StaySemantics.class, table(dataset, "ADMISSIONS").getSemantics());
 		assertEquals("admission", admission.getLevel());
+		assertEquals("Admissions", admission.getLabel());
 		assertEquals("HADM_ID", admission.getIdColumn().getName());
 		assertEquals("SUBJECT_ID", admission.getPatientColumn().getName());
 		assertEquals("ADMITTIME", admission.getStartColumn().getName());
@@ -84,6 +85,7 @@ class Mimic3SemanticsTest {
 
 		StaySemantics icu = assertInstanceOf(StaySemantics.class, table(dataset, "ICUSTAYS").getSemantics());
 		assertEquals("icu", icu.getLevel());
+		assertEquals("ICU stays", icu.getLabel());
 		assertEquals("ICUSTAY_ID", icu.getIdColumn().getName());
 		assertEquals("SUBJECT_ID", icu.getPatientColumn().getName());
 		assertEquals("INTIME", icu.getStartColumn().getName());

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.chartroom.model.warehouse.impl.StaySemanticsImpl#getEndColumn <em>End Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.StaySemanticsImpl#getParentStayColumn <em>Parent Stay Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.StaySemanticsImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.StaySemanticsImpl#getLabel <em>Label</em>}</li>
  * </ul>
  *
  * @generated
@@ -101,6 +102,26 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 	 * @ordered
 	 */
 	protected String level = LEVEL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LABEL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLabel() <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabel()
+	 * @generated
+	 * @ordered
+	 */
+	protected String label = LABEL_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,6 +371,29 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 	 * @generated
 	 */
 	@Override
+	public String getLabel() {
+		return label;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabel(String newLabel) {
+		String oldLabel = label;
+		label = newLabel;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.STAY_SEMANTICS__LABEL, oldLabel, label));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WarehousePackage.STAY_SEMANTICS__ID_COLUMN:
@@ -369,6 +413,8 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 				return basicGetParentStayColumn();
 			case WarehousePackage.STAY_SEMANTICS__LEVEL:
 				return getLevel();
+			case WarehousePackage.STAY_SEMANTICS__LABEL:
+				return getLabel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -398,6 +444,9 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 				return;
 			case WarehousePackage.STAY_SEMANTICS__LEVEL:
 				setLevel((String)newValue);
+				return;
+			case WarehousePackage.STAY_SEMANTICS__LABEL:
+				setLabel((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -429,6 +478,9 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 			case WarehousePackage.STAY_SEMANTICS__LEVEL:
 				setLevel(LEVEL_EDEFAULT);
 				return;
+			case WarehousePackage.STAY_SEMANTICS__LABEL:
+				setLabel(LABEL_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -453,6 +505,8 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 				return parentStayColumn != null;
 			case WarehousePackage.STAY_SEMANTICS__LEVEL:
 				return LEVEL_EDEFAULT == null ? level != null : !LEVEL_EDEFAULT.equals(level);
+			case WarehousePackage.STAY_SEMANTICS__LABEL:
+				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -469,6 +523,8 @@ public class StaySemanticsImpl extends TableSemanticsImpl implements StaySemanti
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (level: ");
 		result.append(level);
+		result.append(", label: ");
+		result.append(label);
 		result.append(')');
 		return result.toString();
 	}

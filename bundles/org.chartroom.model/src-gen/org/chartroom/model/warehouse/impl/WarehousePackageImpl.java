@@ -698,6 +698,16 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStaySemantics_Label() {
+		return (EAttribute)staySemanticsEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEventSemantics() {
 		return eventSemanticsEClass;
 	}
@@ -990,6 +1000,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		createEReference(staySemanticsEClass, STAY_SEMANTICS__END_COLUMN);
 		createEReference(staySemanticsEClass, STAY_SEMANTICS__PARENT_STAY_COLUMN);
 		createEAttribute(staySemanticsEClass, STAY_SEMANTICS__LEVEL);
+		createEAttribute(staySemanticsEClass, STAY_SEMANTICS__LABEL);
 
 		eventSemanticsEClass = createEClass(EVENT_SEMANTICS);
 		createEAttribute(eventSemanticsEClass, EVENT_SEMANTICS__DOMAIN);
@@ -1114,6 +1125,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		initEReference(getStaySemantics_EndColumn(), this.getColumn(), null, "endColumn", null, 0, 1, StaySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStaySemantics_ParentStayColumn(), this.getColumn(), null, "parentStayColumn", null, 0, 1, StaySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStaySemantics_Level(), ecorePackage.getEString(), "level", null, 0, 1, StaySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaySemantics_Label(), ecorePackage.getEString(), "label", null, 0, 1, StaySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(eventSemanticsEClass, EventSemantics.class, "EventSemantics", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEventSemantics_Domain(), ecorePackage.getEString(), "domain", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -17,6 +17,8 @@ import org.chartroom.core.workspace.DatasetName;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.api.io.TempDir;
 
 class QueryCancelTest {
@@ -24,7 +26,12 @@ class QueryCancelTest {
 	/** A cross join of 1,000 rows with itself three times: 10^9 combinations, far longer than the test. */
 	private static final String ENDLESS = "SELECT COUNT(*) FROM N a, N b, N c WHERE a.I + b.I + c.I >= 0";
 
+	/**
+	 * Were cancel broken, the query would run for hours. The test runs in a thread of its own, so that
+	 * the build fails after the timeout even when the query ignores the interrupt.
+	 */
 	@Test
+	@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 	void cancellingTheMonitorStopsARunningQueryAndTheWorkspaceStaysUsable(@TempDir Path folder) throws Exception {
 		try (Workspace workspace = StoreService.derby().open(folder)) {
 			try (DatasetDraft draft = workspace.createDataset(DatasetName.of("numbers"), "test");
