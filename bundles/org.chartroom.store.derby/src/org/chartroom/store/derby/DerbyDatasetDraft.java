@@ -11,7 +11,9 @@ import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetExistsException;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.StoreException;
+import org.chartroom.core.store.TableRows;
 import org.chartroom.core.workspace.DatasetName;
+import org.chartroom.model.warehouse.Table;
 
 /**
  * A dataset under construction in its own schema {@code DS_<n>}. Publishing points the dataset's
@@ -60,6 +62,32 @@ final class DerbyDatasetDraft implements DatasetDraft {
 	@Override
 	public Connection connection() {
 		return connection;
+	}
+
+	@Override
+	public Connection openConnection() throws StoreException {
+		try {
+			Connection another = workspace.connect();
+			try (Statement statement = another.createStatement()) {
+				statement.executeUpdate("SET SCHEMA " + schema);
+			} catch (SQLException e) {
+				another.close();
+				throw e;
+			}
+			another.setAutoCommit(false);
+			return another;
+		} catch (SQLException e) {
+			throw workspace.failure("open another connection to the dataset being imported, " + name, e);
+		}
+	}
+
+	@Override
+	public long load(Table table, TableRows rows) throws StoreException {
+		try (Connection loading = openConnection()) {
+			return BulkLoad.load(loading, table, rows);
+		} catch (SQLException e) {
+			throw workspace.failure("load table " + table.getName() + " of " + name, e);
+		}
 	}
 
 	@Override
