@@ -126,7 +126,8 @@ final class ImportWizardPage extends WizardPage {
 	/** Keeps the kind of files and the folder for the next time. */
 	void remember(ImportRequest request) {
 		settings.put(FORMAT_SETTING, request.connector().id());
-		Optional.ofNullable(request.source().getParent()).ifPresent(folder -> settings.put(FOLDER_SETTING, folder.toString()));
+		Optional.ofNullable(request.source().getParent())
+				.ifPresent(folder -> settings.put(FOLDER_SETTING, folder.toString()));
 	}
 
 	private void sourceChanged() {
@@ -169,7 +170,7 @@ final class ImportWizardPage extends WizardPage {
 		if (!Files.exists(file.get())) {
 			return Verdict.error("No such folder or file: " + path);
 		}
-		if (!Files.isDirectory(file.get()) && !file.get().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+		if (!Files.isDirectory(file.get()) && !isZip(file.get())) {
 			return Verdict.error(path + " is neither a folder nor a zip file.");
 		}
 		if (name.getText().isEmpty()) {
@@ -192,6 +193,10 @@ final class ImportWizardPage extends WizardPage {
 					IMessageProvider.WARNING, true);
 		}
 		return new Verdict(DESCRIPTION, IMessageProvider.NONE, true);
+	}
+
+	private static boolean isZip(Path file) {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
 	}
 
 	private Optional<String> existingName() {
