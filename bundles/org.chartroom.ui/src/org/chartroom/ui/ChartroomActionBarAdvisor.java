@@ -1,6 +1,7 @@
 package org.chartroom.ui;
 
 import org.chartroom.core.store.Workspace;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
@@ -62,5 +63,8 @@ final class ChartroomActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillStatusLine(IStatusLineManager statusLine) {
 		statusLine.add(WorkspaceStatusItem.of(workspace));
+		// Jobs that end quietly (a cancelled import) leave a note here; they find it in the window's context.
+		IWorkbenchWindow window = getActionBarConfigurer().getWindowConfigurer().getWindow();
+		window.getService(IEclipseContext.class).set(IStatusLineManager.class, statusLine);
 	}
 }

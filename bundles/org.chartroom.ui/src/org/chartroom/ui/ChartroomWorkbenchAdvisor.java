@@ -1,6 +1,8 @@
 package org.chartroom.ui;
 
 import org.chartroom.core.store.Workspace;
+import org.chartroom.ui.imports.ImportJob;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -19,6 +21,17 @@ final class ChartroomWorkbenchAdvisor extends WorkbenchAdvisor {
 	public void preStartup() {
 		// Parts and handlers find the session's workspace in the application context.
 		getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class).set(Workspace.class, workspace);
+	}
+
+	/** An import still running is cancelled (its draft dropped) before the workspace closes. */
+	@Override
+	public void postShutdown() {
+		Job.getJobManager().cancel(ImportJob.FAMILY);
+		try {
+			Job.getJobManager().join(ImportJob.FAMILY, null);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

@@ -18,11 +18,12 @@ class AboutDialogTest {
 		IHandlerService handlers = ChartroomWindowTest.window().getService(IHandlerService.class);
 		AtomicReference<String> shown = new AtomicReference<>();
 		// The dialog is modal and runs its own event loop: it is read and closed from within that loop.
-		new DialogWatch("About Chartroom", about -> {
+		DialogWatch watch = new DialogWatch("About Chartroom", about -> {
 			shown.set(Widgets.texts(about));
 			Screenshot.takeIfAsked("-about");
 		}).start();
 		handlers.executeCommand(ABOUT_COMMAND, null);
+		watch.verify();
 
 		String text = Optional.ofNullable(shown.get()).orElseThrow(() -> new AssertionError("No About Chartroom dialog"));
 		assertTrue(text.contains("Chartroom 0.1.0"), () -> "release missing in:\n" + text);

@@ -59,7 +59,7 @@ class ChartroomWindowTest {
 		Menu bar = mainShell().getMenuBar();
 		assertNotNull(bar, "menu bar");
 		assertEquals(List.of("File", "Window", "Help"), labels(bar));
-		assertTrue(labels(submenu(bar, "File")).containsAll(List.of("Refresh Datasets", "Exit")),
+		assertTrue(labels(submenu(bar, "File")).containsAll(List.of("Import Dataset\u2026", "Refresh Datasets", "Exit")),
 				() -> "File menu: " + labels(submenu(bar, "File")));
 		assertTrue(labels(submenu(bar, "Help")).contains("About Chartroom"),
 				() -> "Help menu: " + labels(submenu(bar, "Help")));

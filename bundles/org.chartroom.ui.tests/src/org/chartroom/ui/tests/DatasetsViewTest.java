@@ -11,79 +11,65 @@ import java.time.format.DateTimeFormatter;
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The Datasets view on the test workspace, which the build empties before the run: first the
- * empty-workspace message, then a dataset published into it and listed after a refresh.
+ * The Datasets view in the Chartroom perspective, and a dataset published into the workspace
+ * behind its back: listed after a refresh, with its tables under it.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(5)
 class DatasetsViewTest {
 
 	static final String PERSPECTIVE = "org.chartroom.ui.perspective";
-	static final String DATASETS_VIEW = "org.chartroom.ui.views.datasets";
 	static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView";
-	static final String REFRESH_COMMAND = "org.chartroom.ui.commands.refreshDatasets";
 
 	@Test
-	@Order(1)
-	void datasetsViewSaysHowToImportIntoAnEmptyWorkspace() throws Exception {
+	void thePerspectiveShowsTheDatasetsAndProgressViews() throws Exception {
 		IWorkbenchPage page = ChartroomWindowTest.window().getActivePage();
 		PlatformUI.getWorkbench().showPerspective(PERSPECTIVE, ChartroomWindowTest.window());
-		assertNotNull(page.findViewReference(DATASETS_VIEW), "Datasets view in the perspective");
-		IViewPart view = page.findView(DATASETS_VIEW);
+		Session.showDatasetsView();
+		assertNotNull(page.findViewReference(Session.DATASETS_VIEW), "Datasets view in the perspective");
+		IViewPart view = page.findView(Session.DATASETS_VIEW);
 		assertNotNull(view, "Datasets view created");
 		assertTrue(page.isPartVisible(view), "Datasets view visible");
 		assertEquals("Datasets", view.getTitle());
 		assertNotNull(page.findViewReference(PROGRESS_VIEW), "Progress view in the perspective");
-
-		Control message = EventLoop.waitFor("the empty-workspace message",
-				() -> Widgets.showing(ChartroomWindowTest.mainShell(), "No datasets yet"));
-		assertEquals("No datasets yet. Import one with:", ((Label) message).getText());
-		assertTrue(Widgets.showing(ChartroomWindowTest.mainShell(),
-				"./chartroom import --dataset NAME --source mimic3 PATH").isPresent(), "the import command is shown");
-		EventLoop.waitUntil("the Refresh button of the Datasets view",
-				() -> Widgets.toolTips(ChartroomWindowTest.mainShell()).contains("Refresh Datasets"));
-		Screenshot.takeIfAsked("");
 	}
 
 	@Test
-	@Order(2)
-	void refreshListsAPublishedDataset() throws Exception {
-		Workspace workspace = ChartroomWindowTest.window().getService(Workspace.class);
-		assertNotNull(workspace, "the session's workspace in the workbench context");
-		publishDemo(workspace);
+	void refreshListsAPublishedDatasetWithItsTables() throws Exception {
+		Session.showDatasetsView();
+		publishTwoPatients(Session.workspace());
 
-		ChartroomWindowTest.window().getService(IHandlerService.class).executeCommand(REFRESH_COMMAND, null);
+		Session.execute(Session.REFRESH_COMMAND);
 
-		Table table = EventLoop.waitFor("the datasets table", () -> Widgets
-				.tree(ChartroomWindowTest.mainShell())
-				.filter(Table.class::isInstance).map(Table.class::cast)
-				.filter(Table::isVisible)
-				.filter(candidate -> candidate.getItemCount() > 0 && "Name".equals(candidate.getColumn(0).getText()))
-				.findFirst());
-		assertEquals(1, table.getItemCount());
-		TableItem row = table.getItem(0);
-		assertEquals("ui_demo", row.getText(0));
-		assertEquals("mimic3", row.getText(1));
-		assertEquals("1", row.getText(2));
-		LocalDateTime created = LocalDateTime.parse(row.getText(3), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-		assertTrue(created.isAfter(LocalDateTime.now().minusHours(1)), row.getText(3));
-		Screenshot.takeIfAsked("-datasets");
+		TreeItem dataset = Session.waitForDataset("ui_demo", EventLoop.TIMEOUT);
+		assertEquals("mimic3", dataset.getText(1));
+		LocalDateTime created = LocalDateTime.parse(dataset.getText(2), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+		assertTrue(created.isAfter(LocalDateTime.now().minusHours(1)), dataset.getText(2));
+		open(dataset);
+		TreeItem[] tables = Session.waitForTables(dataset, 1);
+		assertEquals("PATIENTS", tables[0].getText(0));
+		assertEquals("2", tables[0].getText(1));
+		assertEquals("", tables[0].getText(2));
 	}
 
-	private static void publishDemo(Workspace workspace) throws Exception {
+	/** Opens a tree item as a click on its arrow does: the tree hears of it, then the item opens. */
+	private static void open(TreeItem item) {
+		Event expand = new Event();
+		expand.item = item;
+		item.getParent().notifyListeners(SWT.Expand, expand);
+		item.setExpanded(true);
+	}
+
+	private static void publishTwoPatients(Workspace workspace) throws Exception {
 		try (DatasetDraft draft = workspace.createDataset(DatasetName.of("ui_demo"), "mimic3");
 				Statement statement = draft.connection().createStatement()) {
 			statement.executeUpdate("CREATE TABLE PATIENTS (SUBJECT_ID INTEGER NOT NULL PRIMARY KEY, GENDER CHAR(1))");

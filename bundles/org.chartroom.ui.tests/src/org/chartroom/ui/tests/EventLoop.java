@@ -18,8 +18,13 @@ final class EventLoop {
 	}
 
 	static <T> T waitFor(String what, Supplier<Optional<T>> probe) {
+		return waitFor(what, TIMEOUT, probe);
+	}
+
+	/** Like {@link #waitFor(String, Supplier)}, for work that takes long, such as importing the demo. */
+	static <T> T waitFor(String what, Duration timeout, Supplier<Optional<T>> probe) {
 		Display display = Display.getCurrent();
-		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
 			Optional<T> found = probe.get();
 			if (found.isPresent()) {
@@ -27,11 +32,15 @@ final class EventLoop {
 			}
 			spin(display);
 		}
-		return fail("Waited " + TIMEOUT.toSeconds() + " s in vain for " + what);
+		return fail("Waited " + timeout.toSeconds() + " s in vain for " + what);
 	}
 
 	static void waitUntil(String what, BooleanSupplier condition) {
-		waitFor(what, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+		waitUntil(what, TIMEOUT, condition);
+	}
+
+	static void waitUntil(String what, Duration timeout, BooleanSupplier condition) {
+		waitFor(what, timeout, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
 	}
 
 	/** Runs the event loop for a while, e.g. so that a window is painted. */

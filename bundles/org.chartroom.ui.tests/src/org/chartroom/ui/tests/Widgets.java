@@ -1,5 +1,7 @@
 package org.chartroom.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,17 +9,24 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 /** Finds widgets and their texts by walking the widget tree, as a person would read the screen. */
 final class Widgets {
@@ -43,7 +52,7 @@ final class Widgets {
 		return tree(root).filter(control -> ownText(control).contains(text)).filter(Control::isVisible).findFirst();
 	}
 
-	/** All the texts under {@code root}: labels, text fields and table cells. */
+	/** All the texts under {@code root}: labels, links, text fields, table cells and tree rows. */
 	static String texts(Control root) {
 		List<String> texts = new ArrayList<>();
 		tree(root).forEach(control -> texts.add(ownText(control)));
@@ -61,6 +70,64 @@ final class Widgets {
 				.toList();
 	}
 
+	/** The control right after the label {@code label} (mnemonics ignored): the field it names. */
+	static <T extends Control> T field(Control root, String label, Class<T> type) {
+		Optional<T> field = tree(root).filter(Label.class::isInstance)
+				.filter(candidate -> label.equals(plain(((Label) candidate).getText())))
+				.findFirst()
+				.map(found -> {
+					List<Control> siblings = List.of(found.getParent().getChildren());
+					return siblings.get(siblings.indexOf(found) + 1);
+				})
+				.filter(type::isInstance)
+				.map(type::cast);
+		assertTrue(field.isPresent(), () -> "no " + type.getSimpleName() + " labelled " + label);
+		return field.get();
+	}
+
+	/** The button with that text (mnemonics ignored). */
+	static Button button(Control root, String text) {
+		Optional<Button> button = tree(root).filter(Button.class::isInstance)
+				.map(Button.class::cast)
+				.filter(candidate -> text.equals(plain(candidate.getText())))
+				.findFirst();
+		assertTrue(button.isPresent(), () -> "no button " + text);
+		return button.get();
+	}
+
+	/** The link whose text, without its markup, is {@code text}. */
+	static Link link(Control root, String text) {
+		Optional<Link> link = tree(root).filter(Link.class::isInstance)
+				.map(Link.class::cast)
+				.filter(candidate -> text.equals(candidate.getText().replaceAll("</?a>", "")))
+				.findFirst();
+		assertTrue(link.isPresent(), () -> "no link " + text);
+		return link.get();
+	}
+
+	/** A click as a person makes it: a check box changes state, and the widget is told. */
+	static void click(Control control) {
+		if (control instanceof Button button && (button.getStyle() & SWT.CHECK) != 0) {
+			button.setSelection(!button.getSelection());
+		}
+		control.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** The visible tree under {@code root} whose first column is titled {@code firstColumn}. */
+	static Optional<Tree> treeTitled(Control root, String firstColumn) {
+		return tree(root).filter(Tree.class::isInstance)
+				.map(Tree.class::cast)
+				.filter(Tree::isVisible)
+				.filter(candidate -> candidate.getColumnCount() > 0
+						&& firstColumn.equals(candidate.getColumn(0).getText()))
+				.findFirst();
+	}
+
+	/** Without mnemonics and accelerator. */
+	static String plain(String text) {
+		return text.replace("&", "").replaceFirst("\t.*$", "").trim();
+	}
+
 	private static String ownText(Control control) {
 		if (control instanceof Label label) {
 			return label.getText();
@@ -68,8 +135,14 @@ final class Widgets {
 		if (control instanceof CLabel label) {
 			return Objects.toString(label.getText(), "");
 		}
+		if (control instanceof Link link) {
+			return link.getText().replaceAll("</?a>", "");
+		}
 		if (control instanceof Text text) {
 			return text.getText();
+		}
+		if (control instanceof Combo combo) {
+			return combo.getText();
 		}
 		if (control instanceof Table table) {
 			List<String> cells = new ArrayList<>();
@@ -80,6 +153,22 @@ final class Widgets {
 			}
 			return String.join("\t", cells);
 		}
+		if (control instanceof Tree tree) {
+			List<String> rows = new ArrayList<>();
+			Arrays.stream(tree.getItems()).forEach(item -> rows(item, tree.getColumnCount(), rows));
+			return String.join("\n", rows);
+		}
 		return "";
+	}
+
+	private static void rows(TreeItem item, int columns, List<String> rows) {
+		List<String> cells = new ArrayList<>();
+		for (int column = 0; column < Math.max(1, columns); column++) {
+			cells.add(item.getText(column));
+		}
+		rows.add(String.join("\t", cells));
+		if (item.getExpanded()) {
+			Arrays.stream(item.getItems()).forEach(child -> rows(child, columns, rows));
+		}
 	}
 }

@@ -2,17 +2,27 @@ package org.chartroom.ui.views;
 
 import java.util.List;
 
-import org.chartroom.core.store.DatasetInfo;
-
-/** What asking the workspace for its datasets gave: the datasets, or why there are none to show. */
+/**
+ * What asking the workspace gave, step by step: first the datasets (or why there are none to
+ * show), then the tables of each dataset in turn.
+ */
 sealed interface DatasetListing {
 
-	record Listed(List<DatasetInfo> datasets) implements DatasetListing {
+	record Listed(List<DatasetRow> datasets) implements DatasetListing {
 		public Listed {
 			datasets = List.copyOf(datasets);
 		}
 	}
 
 	record Failed(String message) implements DatasetListing {
+	}
+
+	record TablesListed(String dataset, List<TableRow> tables) implements DatasetListing {
+		public TablesListed {
+			tables = List.copyOf(tables);
+		}
+	}
+
+	record TablesFailed(String dataset, String message) implements DatasetListing {
 	}
 }

@@ -1,23 +1,36 @@
 package org.chartroom.ui.views;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.chartroom.core.connector.Connector;
+import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.Workspace;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.chartroom.ui.ChartroomCommands;
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The datasets of the open workspace: a table, or a message saying how to import one. The
- * store is asked in a {@link ListDatasetsJob}, never on the UI thread.
+ * The datasets of the open workspace: a tree of datasets and their tables, or the welcome of an
+ * empty workspace, or why the datasets cannot be listed; above them, the report of the last
+ * import. The store is asked in a {@link ListDatasetsJob}, never on the UI thread.
  */
 public final class DatasetsView {
 
@@ -26,57 +39,133 @@ public final class DatasetsView {
 	@Inject
 	private Workspace workspace;
 
+	@Inject
+	private UISynchronize ui;
+
+	@Inject
+	private ECommandService commands;
+
+	@Inject
+	private EHandlerService handlers;
+
+	private volatile List<Connector> connectors = List.of();
+	private volatile boolean generatorInstalled;
+
 	private Composite pages;
 	private StackLayout stack;
+	private ImportNotice notice;
 	private DatasetsMessage message;
-	private DatasetsTable table;
+	private DatasetsTree tree;
+	private ListDatasetsJob listing;
+	private int listings;
+	private Optional<String> toReveal = Optional.empty();
 
 	@PostConstruct
 	void create(Composite parent, MPart part, EModelService models) {
 		PartToolBar.ensure(part, models);
-		parent.setLayout(new FillLayout());
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+		notice = new ImportNotice(parent);
 		pages = new Composite(parent, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(pages);
 		stack = new StackLayout();
 		pages.setLayout(stack);
-		message = new DatasetsMessage(pages);
-		table = new DatasetsTable(pages);
+		message = new DatasetsMessage(pages, () -> execute(ChartroomCommands.IMPORT_DATASET),
+				() -> execute(ChartroomCommands.GENERATE_DEMO));
+		message.offerGenerator(generatorInstalled);
+		tree = new DatasetsTree(pages);
 		message.showListing();
 		show(message.control());
 		refresh();
 	}
 
+	@PreDestroy
+	void dispose() {
+		if (listing != null) {
+			listing.cancel();
+		}
+	}
+
+	/** The connectors describe the tables; they may come and go while the view is open. */
 	@Inject
-	@Optional
+	void connectorsChanged(@Service List<Connector> installed) {
+		connectors = List.copyOf(installed);
+	}
+
+	@Inject
+	void generatorsChanged(@Service List<DataGenerator> installed) {
+		generatorInstalled = !installed.isEmpty();
+		if (message != null) {
+			ui.asyncExec(() -> {
+				if (!pages.isDisposed()) {
+					message.offerGenerator(generatorInstalled);
+				}
+			});
+		}
+	}
+
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
 	void refreshRequested(@UIEventTopic(DatasetsTopics.REFRESH) Object request) {
 		if (pages != null && !pages.isDisposed()) {
 			refresh();
 		}
 	}
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void imported(@UIEventTopic(DatasetsTopics.IMPORTED) DatasetImported imported) {
+		if (pages != null && !pages.isDisposed()) {
+			notice.show(imported);
+			toReveal = Optional.of(imported.dataset());
+			refresh();
+		}
+	}
+
 	@Focus
 	void focus() {
-		stack.topControl.setFocus();
+		if (stack.topControl == tree.control()) {
+			tree.setFocus();
+		} else {
+			stack.topControl.setFocus();
+		}
 	}
 
 	private void refresh() {
-		Display display = pages.getDisplay();
-		new ListDatasetsJob(workspace, listing -> display.asyncExec(() -> {
-			if (!pages.isDisposed()) {
-				present(listing);
+		if (listing != null) {
+			listing.cancel();
+		}
+		int generation = ++listings;
+		listing = new ListDatasetsJob(workspace, new SchemaDescriptions(connectors), step -> ui.asyncExec(() -> {
+			// A listing that a newer one replaced has nothing more to say.
+			if (!pages.isDisposed() && generation == listings) {
+				present(step);
 			}
-		})).schedule();
+		}));
+		listing.schedule();
 	}
 
-	private void present(DatasetListing listing) {
-		switch (listing) {
+	private void present(DatasetListing step) {
+		switch (step) {
 		case DatasetListing.Listed listed when listed.datasets().isEmpty() -> {
 			message.showEmpty();
 			show(message.control());
 		}
 		case DatasetListing.Listed listed -> {
-			table.show(listed.datasets());
-			show(table.control());
+			tree.show(listed.datasets().stream().map(DatasetNode::new).toList());
+			show(tree.control());
+			toReveal.flatMap(tree::find).ifPresent(node -> {
+				tree.reveal(node);
+				toReveal = Optional.empty();
+			});
 		}
+		case DatasetListing.TablesListed tables -> tree.find(tables.dataset()).ifPresent(node -> {
+			node.tablesListed(tables.tables());
+			tree.update(node);
+		});
+		case DatasetListing.TablesFailed failed -> tree.find(failed.dataset()).ifPresent(node -> {
+			node.tablesFailed(failed.message());
+			tree.update(node);
+		});
 		case DatasetListing.Failed failed -> {
 			message.showFailure(failed.message());
 			show(message.control());
@@ -84,8 +173,13 @@ public final class DatasetsView {
 		}
 	}
 
-	private void show(Composite page) {
+	private void show(Control page) {
 		stack.topControl = page;
 		pages.layout(true, true);
+	}
+
+	private void execute(String commandId) {
+		ParameterizedCommand command = commands.createCommand(commandId, null);
+		handlers.executeHandler(command);
 	}
 }

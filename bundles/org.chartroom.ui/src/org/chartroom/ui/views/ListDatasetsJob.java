@@ -1,26 +1,36 @@
 package org.chartroom.ui.views;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.StoreException;
+import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.progress.IProgressConstants;
 
-/** Asks the workspace for its datasets in the background and hands over the outcome. */
+/**
+ * Asks the workspace for its datasets in the background and hands them over at once; then
+ * counts the rows of each dataset's tables (which takes longer on big data) and hands those over
+ * dataset by dataset.
+ */
 final class ListDatasetsJob extends Job {
 
 	static final String NAME = "Listing datasets";
 
 	private final Workspace workspace;
+	private final SchemaDescriptions descriptions;
 	private final Consumer<DatasetListing> whenDone;
 
-	ListDatasetsJob(Workspace workspace, Consumer<DatasetListing> whenDone) {
+	ListDatasetsJob(Workspace workspace, SchemaDescriptions descriptions, Consumer<DatasetListing> whenDone) {
 		super(NAME);
 		this.workspace = workspace;
+		this.descriptions = descriptions;
 		this.whenDone = whenDone;
 		// The view shows a failure itself; the Progress view keeps it instead of a pop-up.
 		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
@@ -28,19 +38,39 @@ final class ListDatasetsJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		monitor.beginTask(NAME, IProgressMonitor.UNKNOWN);
+		SubMonitor progress = SubMonitor.convert(monitor, NAME, 1);
+		List<DatasetInfo> datasets;
 		try {
-			DatasetListing listing = new DatasetListing.Listed(workspace.datasets());
-			if (monitor.isCanceled()) {
-				return Status.CANCEL_STATUS;
-			}
-			whenDone.accept(listing);
-			return Status.OK_STATUS;
+			datasets = workspace.datasets();
 		} catch (StoreException e) {
 			whenDone.accept(new DatasetListing.Failed(e.getMessage()));
 			return Status.error("Cannot list the datasets of " + workspace.directory() + ": " + e.getMessage(), e);
-		} finally {
-			monitor.done();
+		}
+		if (progress.isCanceled()) {
+			return Status.CANCEL_STATUS;
+		}
+		whenDone.accept(new DatasetListing.Listed(datasets.stream().map(descriptions::describe).toList()));
+		progress.setWorkRemaining(datasets.size());
+		for (DatasetInfo dataset : datasets) {
+			if (progress.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			progress.subTask("Counting the rows of " + dataset.name());
+			whenDone.accept(tables(dataset));
+			progress.worked(1);
+		}
+		return Status.OK_STATUS;
+	}
+
+	private DatasetListing tables(DatasetInfo dataset) {
+		try {
+			List<TableInfo> tables = workspace.tables(dataset.name());
+			return new DatasetListing.TablesListed(dataset.name(), tables.stream()
+					.map(table -> new TableRow(dataset.name(), table,
+							descriptions.table(dataset.sourceKind(), table.name())))
+					.toList());
+		} catch (StoreException e) {
+			return new DatasetListing.TablesFailed(dataset.name(), e.getMessage());
 		}
 	}
 }

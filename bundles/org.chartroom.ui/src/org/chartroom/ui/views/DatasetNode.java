@@ -1,0 +1,54 @@
+package org.chartroom.ui.views;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A dataset in the tree. Its tables arrive after it: until then (or if they cannot be listed)
+ * it holds one {@link Placeholder} that says so. Used on the UI thread only.
+ */
+final class DatasetNode {
+
+	static final String LISTING_TABLES = "Counting rows\u2026";
+
+	private final DatasetRow row;
+	private List<?> children;
+
+	DatasetNode(DatasetRow row) {
+		this.row = row;
+		this.children = List.of(new Placeholder(LISTING_TABLES));
+	}
+
+	DatasetRow row() {
+		return row;
+	}
+
+	String name() {
+		return row.info().name();
+	}
+
+	/** The case-insensitive identity of the dataset, which survives a refresh. */
+	String key() {
+		return name().toUpperCase(Locale.ROOT);
+	}
+
+	boolean hasChildren() {
+		return row.info().tableCount() > 0;
+	}
+
+	List<?> children() {
+		return children;
+	}
+
+	void tablesListed(List<TableRow> tables) {
+		children = List.copyOf(tables);
+	}
+
+	void tablesFailed(String message) {
+		children = List.of(new Placeholder("Cannot list the tables: " + message));
+	}
+
+	/** A line in place of the tables: they are being counted, or could not be listed. */
+	record Placeholder(String text) {
+	}
+}
