@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code import --dataset NAME --source KIND [--replace] PATH}: a folder of CSV files becomes a dataset. */
+/** {@code import --dataset NAME --source KIND [--replace] PATH}: a folder or zip of CSV files becomes a dataset. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import a folder of CSV files (*.csv or *.csv.gz) as a new dataset.",
+		description = { "Import CSV files (*.csv or *.csv.gz) from a folder or a .zip file (as PhysioNet distributes them) "
+				+ "as a new dataset.",
 				"The dataset becomes visible only when the import completes; a failed import leaves the workspace as it was.",
 				"Progress and warnings go to stderr; the summary to stdout." })
 public final class ImportVerb implements Callable<Integer> {
@@ -45,7 +46,7 @@ public final class ImportVerb implements Callable<Integer> {
 	@Option(names = "--replace", description = "Replace a dataset of that name when the import completes.")
 	private boolean replace;
 
-	@Parameters(paramLabel = "PATH", arity = "1", description = "The folder holding the CSV files.")
+	@Parameters(paramLabel = "PATH", arity = "1", description = "The folder or .zip file holding the CSV files, at its top or in its one folder.")
 	private Path path;
 
 	@Override

@@ -1,9 +1,9 @@
 package org.chartroom.core.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,11 +37,17 @@ final class TableLoader {
 	}
 
 	/** Loads {@code file} into {@code table} (which exists and is empty); returns the rows loaded. */
-	long load(Table table, Path file, IProgressMonitor monitor) throws ImportException, SQLException {
-		String fileName = file.getFileName().toString();
+	long load(Table table, SourceFile file, IProgressMonitor monitor) throws ImportException, SQLException {
+		String fileName = file.location();
 		List<Column> columns = table.getColumns();
 		ColumnBinder[] binders = columns.stream().map(ColumnBinder::new).toArray(ColumnBinder[]::new);
-		try (Reader reader = CsvInput.open(file);
+		InputStream bytes;
+		try {
+			bytes = file.openStream();
+		} catch (IOException e) {
+			throw ImportException.inFile(fileName, CsvInput.describe(e));
+		}
+		try (Reader reader = CsvInput.open(file, bytes);
 				CSVParser parser = CsvInput.FORMAT.parse(reader);
 				PreparedStatement insert = connection.prepareStatement(ddl.insert(table))) {
 			Iterator<CSVRecord> records = parser.iterator();
@@ -94,6 +100,17 @@ final class TableLoader {
 			return rows;
 		} catch (IOException e) {
 			throw ImportException.inFile(fileName, CsvInput.describe(e));
+		} finally {
+			closeQuietly(bytes);
+		}
+	}
+
+	/** The reader closes the stream too; this covers a failure before the reader exists. */
+	private static void closeQuietly(InputStream bytes) {
+		try {
+			bytes.close();
+		} catch (IOException e) {
+			// nothing was lost: the load failed already or is complete
 		}
 	}
 

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.Dataset;
@@ -59,6 +62,19 @@ final class SmallFiles {
 
 	static void write(Path file, String text) throws IOException {
 		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	/** Zips the files of {@code folder} into {@code zip}, inside a folder {@code top} (none when empty). */
+	static Path zip(Path folder, Path zip, String top) throws IOException {
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+				Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				out.putNextEntry(new ZipEntry((top.isEmpty() ? "" : top + "/") + file.getFileName()));
+				Files.copy(file, out);
+				out.closeEntry();
+			}
+		}
+		return zip;
 	}
 
 	static void writeGzip(Path file, byte[] bytes) throws IOException {
