@@ -51,6 +51,23 @@ final class SmallFiles {
 		return String.join(",", values);
 	}
 
+	/** A valid record of the table with one column's field given as the file has it (quoted or not). */
+	String row(String table, int id, String column, String field) {
+		List<String> fields = new ArrayList<>(List.of(row(table, id).split(",", -1)));
+		List<String> names = table(table).getColumns().stream().map(Column::getName).toList();
+		int index = names.indexOf(column);
+		if (index < 0) {
+			throw new IllegalArgumentException(table + " has no column " + column);
+		}
+		fields.set(index, field);
+		return String.join(",", fields);
+	}
+
+	/** A CSV field holding {@code value} exactly: in double quotes, quotes doubled (RFC 4180). */
+	static String quoted(String value) {
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
 	/** The required tables PATIENTS, ADMISSIONS and ICUSTAYS, one valid row each, as plain CSV. */
 	Path requiredTables(Path folder) throws IOException {
 		Files.createDirectories(folder);
