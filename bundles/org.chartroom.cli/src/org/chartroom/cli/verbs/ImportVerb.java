@@ -1,6 +1,5 @@
 package org.chartroom.cli.verbs;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import org.chartroom.core.connector.Connector;
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.ImportResult;
-import org.chartroom.core.imports.TableLoad;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 
@@ -59,19 +57,7 @@ public final class ImportVerb implements Callable<Integer> {
 		}
 		Connector connector = cli.connectors().find(source.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ParameterException(
 				spec.commandLine(), "Unknown source '" + source + "'. Known sources: " + cli.connectors().ids() + "."));
-		PrintWriter err = cli.output().err();
-		ImportListener listener = new ImportListener() {
-			@Override
-			public void warning(String message) {
-				err.println("warning: " + message);
-			}
-
-			@Override
-			public void tableLoaded(TableLoad load) {
-				err.printf(Locale.ROOT, "%-20s %,12d rows %8.1f s %,10d rows/s%n", load.table(), load.rows(),
-						load.elapsed().toMillis() / 1000.0, load.rowsPerSecond());
-			}
-		};
+		ImportListener listener = new ImportProgressPrinter(cli.output().err());
 		try (Workspace workspace = cli.openWorkspace()) {
 			ImportResult result = new DatasetImport(workspace, connector).run(name, path.toAbsolutePath(), replace,
 					listener, null);

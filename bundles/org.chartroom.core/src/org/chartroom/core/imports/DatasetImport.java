@@ -129,7 +129,8 @@ public final class DatasetImport {
 				long size = file.get().size();
 				SubMonitor tableMonitor = monitor.split((int) Math.min(Integer.MAX_VALUE, size / 1024));
 				tableMonitor.setTaskName("Loading " + table.getName());
-				rows = loader.load(table, file.get(), tableMonitor);
+				tableMonitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, size / 1024));
+				rows = loader.load(table, file.get(), new LoadProgress(table.getName(), size, tableMonitor, listener));
 			}
 			TableLoad loaded = new TableLoad(table.getName(), file.map(SourceFile::name).orElse(""), rows,
 					Duration.ofNanos(System.nanoTime() - start));
