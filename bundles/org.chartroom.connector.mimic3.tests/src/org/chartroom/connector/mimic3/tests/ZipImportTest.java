@@ -22,6 +22,7 @@ import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The MIMIC-III demo imported from zips shaped as PhysioNet's, built from the demo files at test
  * time: one with a top folder of {@code .csv} files, one with lower-case {@code .csv.gz} files at its
- * root. The second import's progress is recorded: the monitor advances while a table loads.
+ * root. The second import's progress is recorded: the monitor advances while a table loads. The
+ * first import of the first zip is cancelled while CHARTEVENTS loads and must leave nothing behind;
+ * the import after it takes the same name.
  */
 class ZipImportTest {
 
@@ -42,10 +45,22 @@ class ZipImportTest {
 	private static Path topFolderZip;
 	private static Path rootZip;
 
+	private static final List<String> tablesLoadedBeforeCancel = new ArrayList<>();
+	private static List<DatasetInfo> datasetsAfterCancel;
 	private static ImportResult fromTopFolderZip;
 	private static final List<String> warnings = new ArrayList<>();
 	private static ImportResult fromRootZip;
 	private static final ProgressRecorder progress = new ProgressRecorder();
+
+	/** Cancels as soon as CHARTEVENTS starts loading. */
+	private static final class CancelAtChartevents extends NullProgressMonitor {
+		@Override
+		public void setTaskName(String name) {
+			if (name.equals("Loading CHARTEVENTS")) {
+				setCanceled(true);
+			}
+		}
+	}
 
 	/** Keeps the progress an import reports: the monitor's work and the listener's in-table reports. */
 	private static final class ProgressRecorder extends NullProgressMonitor implements ImportListener {
@@ -86,6 +101,15 @@ class ZipImportTest {
 		workspace = Services.derby().open(folder.resolve("ws"));
 		DatasetImport importer = new DatasetImport(workspace, connector);
 
+		assertThrows(OperationCanceledException.class, () -> importer.run(DatasetName.of("demo"), topFolderZip,
+				false, new ImportListener() {
+					@Override
+					public void tableLoaded(TableLoad load) {
+						tablesLoadedBeforeCancel.add(load.table());
+					}
+				}, new CancelAtChartevents()));
+		datasetsAfterCancel = workspace.datasets();
+
 		fromTopFolderZip = importer.run(DatasetName.of("demo"), topFolderZip, false, new ImportListener() {
 			@Override
 			public void warning(String message) {
@@ -114,6 +138,17 @@ class ZipImportTest {
 		Map<String, Long> rows = new TreeMap<>();
 		result.tables().forEach(t -> rows.put(t.table(), t.rows()));
 		return rows;
+	}
+
+	@Test
+	void aCancelledImportLeavesNoDatasetAndNoDraft() throws Exception {
+		assertEquals(List.of("ADMISSIONS", "CALLOUT", "CAREGIVERS"), tablesLoadedBeforeCancel,
+				"cancelled while CHARTEVENTS, the fourth table, was loading");
+		assertEquals(List.of(), datasetsAfterCancel);
+		// each dataset is a DS_<n> schema; a draft left over by the cancel would be one more
+		assertEquals(2, Rows.single(workspace, "demo",
+				"SELECT COUNT(*) FROM SYS.SYSSCHEMAS WHERE SCHEMANAME LIKE 'DS\\_%' ESCAPE '\\'"));
+		assertEquals(List.of("demo", "demo_gz"), workspace.datasets().stream().map(DatasetInfo::name).sorted().toList());
 	}
 
 	@Test
