@@ -1,7 +1,5 @@
 package org.chartroom.core.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,8 +23,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Imports a folder of CSV files into a new dataset of a workspace, the same way for every connector:
- * tables from the connector's schema, rows streamed from the files, primary keys and indexes built
+ * Imports a folder or zip of CSV files ({@link ImportSource}) into a new dataset of a workspace, the
+ * same way for every connector: tables from the connector's schema, rows streamed from the files, primary keys and indexes built
  * after loading, and the dataset published in one step at the end. Until then nothing is visible;
  * on any error or cancel the draft is dropped and the workspace is as it was.
  */
@@ -43,6 +41,7 @@ public final class DatasetImport {
 	/**
 	 * Runs the import.
 	 *
+	 * @param source  a folder, or a {@code .zip} file, holding the CSV files (see {@link ImportSource})
 	 * @param replace swap out an existing dataset of that name when the import completes; without
 	 *                it an existing name fails before anything is read
 	 * @throws ImportException          for bad or missing source data (the message names file, line, column)
@@ -58,13 +57,19 @@ public final class DatasetImport {
 				throw DatasetExistsException.of(existing.get().name(), workspace.directory());
 			}
 		}
-		ImportSource files = ImportSource.scan(source, connector);
+		try (ImportSource files = ImportSource.open(source, connector)) {
+			return run(name, files, replace, listener, monitor, start);
+		}
+	}
+
+	private ImportResult run(DatasetName name, ImportSource files, boolean replace, ImportListener listener,
+			IProgressMonitor monitor, long start) throws StoreException {
 		List<Table> tables = connector.schema().getTables();
 		requireFiles(tables, files);
 		List<String> warnings = new ArrayList<>(files.skipped());
 		for (Table table : tables) {
 			if (files.file(table.getName()).isEmpty()) {
-				warnings.add("No file for table " + table.getName() + " in " + files.folder() + ": created empty.");
+				warnings.add("No file for table " + table.getName() + " in " + files.location() + ": created empty.");
 			}
 		}
 		warnings.forEach(listener::warning);
@@ -90,7 +95,7 @@ public final class DatasetImport {
 				.filter(t -> files.file(t).isEmpty()).toList();
 		if (!missing.isEmpty()) {
 			throw ImportException.general("Missing required " + (missing.size() == 1 ? "file" : "files") + " in "
-					+ files.folder() + ": " + missing.stream().map(t -> t + ".csv.gz (or " + t + ".csv)")
+					+ files.location() + ": " + missing.stream().map(t -> t + ".csv.gz (or " + t + ".csv)")
 							.collect(Collectors.joining(", ")) + ".");
 		}
 	}
@@ -108,25 +113,27 @@ public final class DatasetImport {
 			ImportListener listener, SubMonitor monitor) throws ImportException, SQLException {
 		long totalBytes = 0;
 		for (Table table : tables) {
-			totalBytes += size(files.file(table.getName()));
+			totalBytes += files.file(table.getName()).map(SourceFile::size).orElse(0L);
 		}
 		monitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
 		TableLoader loader = new TableLoader(connection, ddl);
 		List<TableLoad> loads = new ArrayList<>();
 		for (Table table : tables) {
-			Optional<Path> file = files.file(table.getName());
+			Optional<SourceFile> file = files.file(table.getName());
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
 			long start = System.nanoTime();
 			long rows = 0;
 			if (file.isPresent()) {
-				SubMonitor tableMonitor = monitor.split((int) Math.max(0, size(file) / 1024));
+				long size = file.get().size();
+				SubMonitor tableMonitor = monitor.split((int) Math.min(Integer.MAX_VALUE, size / 1024));
 				tableMonitor.setTaskName("Loading " + table.getName());
-				rows = loader.load(table, file.get(), tableMonitor);
+				tableMonitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, size / 1024));
+				rows = loader.load(table, file.get(), new LoadProgress(table.getName(), size, tableMonitor, listener));
 			}
-			TableLoad loaded = new TableLoad(table.getName(), file.map(f -> f.getFileName().toString()).orElse(""),
-					rows, Duration.ofNanos(System.nanoTime() - start));
+			TableLoad loaded = new TableLoad(table.getName(), file.map(SourceFile::name).orElse(""), rows,
+					Duration.ofNanos(System.nanoTime() - start));
 			loads.add(loaded);
 			listener.tableLoaded(loaded);
 		}
@@ -153,17 +160,6 @@ public final class DatasetImport {
 				connection.commit();
 				monitor.worked(1);
 			}
-		}
-	}
-
-	private static long size(Optional<Path> file) {
-		if (file.isEmpty()) {
-			return 0;
-		}
-		try {
-			return Files.size(file.get());
-		} catch (IOException e) {
-			return 0;
 		}
 	}
 }

@@ -3,7 +3,6 @@ package org.chartroom.core.imports;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,13 +14,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.Table;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
  * Streams one CSV file into one table: checks the header against the table's columns, converts
  * each value, inserts in batches and commits every {@value #COMMIT_ROWS} rows. Memory stays flat
- * whatever the file's size; cancel is honoured between batches.
+ * whatever the file's size; progress is reported and cancel honoured between batches.
  */
 final class TableLoader {
 
@@ -37,11 +34,17 @@ final class TableLoader {
 	}
 
 	/** Loads {@code file} into {@code table} (which exists and is empty); returns the rows loaded. */
-	long load(Table table, Path file, IProgressMonitor monitor) throws ImportException, SQLException {
-		String fileName = file.getFileName().toString();
+	long load(Table table, SourceFile file, LoadProgress progress) throws ImportException, SQLException {
+		String fileName = file.location();
 		List<Column> columns = table.getColumns();
 		ColumnBinder[] binders = columns.stream().map(ColumnBinder::new).toArray(ColumnBinder[]::new);
-		try (Reader reader = CsvInput.open(file);
+		CountingInputStream bytes;
+		try {
+			bytes = new CountingInputStream(file.openStream());
+		} catch (IOException e) {
+			throw ImportException.inFile(fileName, CsvInput.describe(e));
+		}
+		try (Reader reader = CsvInput.open(file, bytes);
 				CSVParser parser = CsvInput.FORMAT.parse(reader);
 				PreparedStatement insert = connection.prepareStatement(ddl.insert(table))) {
 			Iterator<CSVRecord> records = parser.iterator();
@@ -81,10 +84,7 @@ final class TableLoader {
 					if (rows % COMMIT_ROWS == 0) {
 						connection.commit();
 					}
-					monitor.subTask(table.getName() + ": " + rows + " rows");
-					if (monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
+					progress.update(rows, bytes.count());
 				}
 			}
 			if (batchLine != 0) {
@@ -94,6 +94,17 @@ final class TableLoader {
 			return rows;
 		} catch (IOException e) {
 			throw ImportException.inFile(fileName, CsvInput.describe(e));
+		} finally {
+			closeQuietly(bytes);
+		}
+	}
+
+	/** The reader closes the stream too; this covers a failure before the reader exists. */
+	private static void closeQuietly(CountingInputStream bytes) {
+		try {
+			bytes.close();
+		} catch (IOException e) {
+			// nothing was lost: the load failed already or is complete
 		}
 	}
 
