@@ -2,7 +2,9 @@ package org.chartroom.cli.verbs;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.TableLoad;
@@ -18,8 +20,8 @@ final class ImportProgressPrinter implements ImportListener {
 	static final Duration EVERY = Duration.ofSeconds(2);
 
 	private final PrintWriter err;
-	private String table;
-	private Duration printedAt = Duration.ZERO;
+	/** Per table, since tables load side by side: when its last line was printed. */
+	private final Map<String, Duration> printedAt = new HashMap<>();
 
 	ImportProgressPrinter(PrintWriter err) {
 		this.err = err;
@@ -32,14 +34,11 @@ final class ImportProgressPrinter implements ImportListener {
 
 	@Override
 	public void tableProgress(TableProgress progress) {
-		if (!progress.table().equals(table)) {
-			table = progress.table();
-			printedAt = Duration.ZERO;
-		}
-		if (progress.elapsed().minus(printedAt).compareTo(EVERY) < 0) {
+		Duration last = printedAt.getOrDefault(progress.table(), Duration.ZERO);
+		if (progress.elapsed().minus(last).compareTo(EVERY) < 0) {
 			return;
 		}
-		printedAt = progress.elapsed();
+		printedAt.put(progress.table(), progress.elapsed());
 		// columns line up with the table lines below
 		err.printf(Locale.ROOT, "  %-18s %,12d rows %7d%%   %,10d rows/s%n", progress.table(), progress.rows(),
 				(int) (progress.fraction() * 100), progress.rowsPerSecond());

@@ -24,8 +24,9 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * Imports a folder or zip of CSV files ({@link ImportSource}) into a new dataset of a workspace, the
- * same way for every connector: tables from the connector's schema, rows streamed from the files, primary keys and indexes built
- * after loading, and the dataset published in one step at the end. Until then nothing is visible;
+ * same way for every connector: tables from the connector's schema, rows streamed from the files
+ * into the store's bulk load, primary keys and indexes built after loading (several tables at a
+ * time, see {@link TableImports}), and the dataset published in one step at the end. Until then nothing is visible;
  * on any error or cancel the draft is dropped and the workspace is as it was.
  */
 public final class DatasetImport {
@@ -76,13 +77,14 @@ public final class DatasetImport {
 
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 100);
 		try (DatasetDraft draft = workspace.createDataset(name, connector.id())) {
-			Connection connection = draft.connection();
 			TableDdl ddl = new TableDdl(workspace.dialect());
-			createTables(connection, ddl, tables);
-			List<TableLoad> loads = load(connection, ddl, tables, files, listener, progress.split(85));
-			buildKeysAndIndexes(connection, ddl, tables, progress.split(14));
+			createTables(draft.connection(), ddl, tables);
+			SubMonitor loading = progress.split(98);
+			loading.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, TableImports.work(tables, files))));
+			List<TableLoad> loads = new TableImports(draft, ddl, files, new ImportProgress(loading, listener)).run(tables);
+			progress.subTask("Publishing " + name);
 			DatasetInfo info = draft.publish(replace);
-			progress.split(1);
+			progress.split(2);
 			return new ImportResult(info, loads, warnings, Duration.ofNanos(System.nanoTime() - start));
 		} catch (SQLException e) {
 			throw new StoreException("Cannot import dataset " + name + " in workspace " + workspace.directory() + ": "
@@ -107,59 +109,5 @@ public final class DatasetImport {
 			}
 		}
 		connection.commit();
-	}
-
-	private static List<TableLoad> load(Connection connection, TableDdl ddl, List<Table> tables, ImportSource files,
-			ImportListener listener, SubMonitor monitor) throws ImportException, SQLException {
-		long totalBytes = 0;
-		for (Table table : tables) {
-			totalBytes += files.file(table.getName()).map(SourceFile::size).orElse(0L);
-		}
-		monitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
-		TableLoader loader = new TableLoader(connection, ddl);
-		List<TableLoad> loads = new ArrayList<>();
-		for (Table table : tables) {
-			Optional<SourceFile> file = files.file(table.getName());
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			long start = System.nanoTime();
-			long rows = 0;
-			if (file.isPresent()) {
-				long size = file.get().size();
-				SubMonitor tableMonitor = monitor.split((int) Math.min(Integer.MAX_VALUE, size / 1024));
-				tableMonitor.setTaskName("Loading " + table.getName());
-				tableMonitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, size / 1024));
-				rows = loader.load(table, file.get(), new LoadProgress(table.getName(), size, tableMonitor, listener));
-			}
-			TableLoad loaded = new TableLoad(table.getName(), file.map(SourceFile::name).orElse(""), rows,
-					Duration.ofNanos(System.nanoTime() - start));
-			loads.add(loaded);
-			listener.tableLoaded(loaded);
-		}
-		return loads;
-	}
-
-	private static void buildKeysAndIndexes(Connection connection, TableDdl ddl, List<Table> tables, SubMonitor monitor)
-			throws ImportException, SQLException {
-		monitor.setWorkRemaining(tables.size());
-		try (Statement statement = connection.createStatement()) {
-			for (Table table : tables) {
-				monitor.subTask("Indexing " + table.getName());
-				for (String sql : ddl.keysAndIndexes(table)) {
-					if (monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					try {
-						statement.executeUpdate(sql);
-					} catch (SQLException e) {
-						throw ImportException.general("Cannot build the keys and indexes of table " + table.getName()
-								+ " (" + sql + "): " + e.getMessage());
-					}
-				}
-				connection.commit();
-				monitor.worked(1);
-			}
-		}
 	}
 }

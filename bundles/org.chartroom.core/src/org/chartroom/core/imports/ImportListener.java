@@ -2,7 +2,8 @@ package org.chartroom.core.imports;
 
 /**
  * Hears what an import does while it runs: warnings, progress within a table, and each table as
- * it is loaded. All may be ignored. Calls come from the thread running the import.
+ * it is loaded. All may be ignored. Calls come from the threads that load tables side by side, one
+ * call at a time; progress lines of two tables may therefore interleave.
  */
 public interface ImportListener {
 

@@ -3,12 +3,12 @@ package org.chartroom.core.imports;
 import java.time.Duration;
 import java.util.Locale;
 
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
 /**
- * Progress of one table's load: advances the monitor by the kilobytes of the source file read, tells
- * the listener about once a second, and turns a cancel into {@link OperationCanceledException}.
+ * Progress of one table's load: advances the import's progress by the kilobytes of the source file
+ * read, tells the listener about once a second, and turns a cancel into {@link OperationCanceledException}.
+ * Used by the one thread that loads the table.
  */
 final class LoadProgress {
 
@@ -16,25 +16,22 @@ final class LoadProgress {
 
 	private final String table;
 	private final long size;
-	private final IProgressMonitor monitor;
-	private final ImportListener listener;
+	private final ImportProgress progress;
 	private final long start = System.nanoTime();
 	private long lastReport = start;
 	private long kilobytesWorked;
 
-	/** {@code monitor} expects {@code size / 1024} units of work. */
-	LoadProgress(String table, long size, IProgressMonitor monitor, ImportListener listener) {
+	LoadProgress(String table, long size, ImportProgress progress) {
 		this.table = table;
 		this.size = size;
-		this.monitor = monitor;
-		this.listener = listener;
+		this.progress = progress;
 	}
 
 	/** The load has got to {@code rows} rows and {@code bytesRead} bytes of the file; throws when cancelled. */
 	void update(long rows, long bytesRead) {
 		long kilobytes = Math.min(bytesRead, size) / 1024;
 		if (kilobytes > kilobytesWorked) {
-			monitor.worked((int) (kilobytes - kilobytesWorked));
+			progress.worked(kilobytes - kilobytesWorked);
 			kilobytesWorked = kilobytes;
 		}
 		long now = System.nanoTime();
@@ -43,11 +40,9 @@ final class LoadProgress {
 			Duration elapsed = Duration.ofNanos(now - start);
 			double fraction = size == 0 ? 0 : Math.min(1.0, (double) bytesRead / size);
 			long rowsPerSecond = rows * 1_000_000_000L / Math.max(1, now - start);
-			monitor.subTask(String.format(Locale.ROOT, "%s: %,d rows, %d%%", table, rows, (int) (fraction * 100)));
-			listener.tableProgress(new TableProgress(table, rows, fraction, rowsPerSecond, elapsed));
+			progress.tableProgress(new TableProgress(table, rows, fraction, rowsPerSecond, elapsed),
+					String.format(Locale.ROOT, "%s: %,d rows, %d%%", table, rows, (int) (fraction * 100)));
 		}
-		if (monitor.isCanceled()) {
-			throw new OperationCanceledException();
-		}
+		progress.checkCanceled();
 	}
 }
