@@ -1,6 +1,5 @@
 package org.chartroom.cli.verbs;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -10,7 +9,6 @@ import org.chartroom.core.connector.Connector;
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.ImportResult;
-import org.chartroom.core.imports.TableLoad;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 
@@ -22,9 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code import --dataset NAME --source KIND [--replace] PATH}: a folder of CSV files becomes a dataset. */
+/** {@code import --dataset NAME --source KIND [--replace] PATH}: a folder or zip of CSV files becomes a dataset. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "Import a folder of CSV files (*.csv or *.csv.gz) as a new dataset.",
+		description = { "Import CSV files (*.csv or *.csv.gz) from a folder or a .zip file (as PhysioNet distributes them) "
+				+ "as a new dataset.",
 				"The dataset becomes visible only when the import completes; a failed import leaves the workspace as it was.",
 				"Progress and warnings go to stderr; the summary to stdout." })
 public final class ImportVerb implements Callable<Integer> {
@@ -45,7 +44,7 @@ public final class ImportVerb implements Callable<Integer> {
 	@Option(names = "--replace", description = "Replace a dataset of that name when the import completes.")
 	private boolean replace;
 
-	@Parameters(paramLabel = "PATH", arity = "1", description = "The folder holding the CSV files.")
+	@Parameters(paramLabel = "PATH", arity = "1", description = "The folder or .zip file holding the CSV files, at its top or in its one folder.")
 	private Path path;
 
 	@Override
@@ -58,19 +57,7 @@ public final class ImportVerb implements Callable<Integer> {
 		}
 		Connector connector = cli.connectors().find(source.toLowerCase(Locale.ROOT)).orElseThrow(() -> new ParameterException(
 				spec.commandLine(), "Unknown source '" + source + "'. Known sources: " + cli.connectors().ids() + "."));
-		PrintWriter err = cli.output().err();
-		ImportListener listener = new ImportListener() {
-			@Override
-			public void warning(String message) {
-				err.println("warning: " + message);
-			}
-
-			@Override
-			public void tableLoaded(TableLoad load) {
-				err.printf(Locale.ROOT, "%-20s %,12d rows %8.1f s %,10d rows/s%n", load.table(), load.rows(),
-						load.elapsed().toMillis() / 1000.0, load.rowsPerSecond());
-			}
-		};
+		ImportListener listener = new ImportProgressPrinter(cli.output().err());
 		try (Workspace workspace = cli.openWorkspace()) {
 			ImportResult result = new DatasetImport(workspace, connector).run(name, path.toAbsolutePath(), replace,
 					listener, null);

@@ -9,8 +9,6 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -39,11 +37,14 @@ final class CsvInput {
 	private CsvInput() {
 	}
 
-	/** The file as characters; bytes that are not UTF-8 make reading fail with a {@link CharacterCodingException}. */
-	static Reader open(Path file) throws IOException {
-		InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+	/**
+	 * The bytes of {@code file} as characters, ungzipped when its name ends in {@code .gz}; bytes that
+	 * are not UTF-8 make reading fail with a {@link CharacterCodingException}.
+	 */
+	static Reader open(SourceFile file, InputStream bytes) throws IOException {
+		InputStream in = new BufferedInputStream(bytes, BUFFER);
 		try {
-			if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+			if (file.name().toLowerCase(Locale.ROOT).endsWith(".gz")) {
 				in = new GZIPInputStream(in, BUFFER);
 			}
 		} catch (IOException e) {
@@ -57,11 +58,15 @@ final class CsvInput {
 
 	/** True for problems with the bytes (encoding, compression) rather than the CSV text. */
 	static boolean isDecodingProblem(IOException e) {
-		return e instanceof CharacterCodingException || e instanceof EOFException || e instanceof ZipException;
+		return e instanceof CharacterCodingException || e instanceof EOFException || e instanceof ZipException
+				|| e instanceof UnreadableSourceException;
 	}
 
 	/** Why a file could not be read, in words for the user. */
 	static String describe(IOException e) {
+		if (e instanceof UnreadableSourceException) {
+			return e.getMessage();
+		}
 		if (e instanceof CharacterCodingException) {
 			return "the file is not valid UTF-8 text";
 		}

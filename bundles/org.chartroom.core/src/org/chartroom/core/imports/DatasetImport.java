@@ -1,7 +1,5 @@
 package org.chartroom.core.imports;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,9 +23,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * Imports a folder of CSV files into a new dataset of a workspace, the same way for every connector:
- * tables from the connector's schema, rows streamed from the files, primary keys and indexes built
- * after loading, and the dataset published in one step at the end. Until then nothing is visible;
+ * Imports a folder or zip of CSV files ({@link ImportSource}) into a new dataset of a workspace, the
+ * same way for every connector: tables from the connector's schema, rows streamed from the files
+ * into the store's bulk load, primary keys and indexes built after loading (several tables at a
+ * time, see {@link TableImports}), and the dataset published in one step at the end. Until then nothing is visible;
  * on any error or cancel the draft is dropped and the workspace is as it was.
  */
 public final class DatasetImport {
@@ -43,6 +42,7 @@ public final class DatasetImport {
 	/**
 	 * Runs the import.
 	 *
+	 * @param source  a folder, or a {@code .zip} file, holding the CSV files (see {@link ImportSource})
 	 * @param replace swap out an existing dataset of that name when the import completes; without
 	 *                it an existing name fails before anything is read
 	 * @throws ImportException          for bad or missing source data (the message names file, line, column)
@@ -58,26 +58,33 @@ public final class DatasetImport {
 				throw DatasetExistsException.of(existing.get().name(), workspace.directory());
 			}
 		}
-		ImportSource files = ImportSource.scan(source, connector);
+		try (ImportSource files = ImportSource.open(source, connector)) {
+			return run(name, files, replace, listener, monitor, start);
+		}
+	}
+
+	private ImportResult run(DatasetName name, ImportSource files, boolean replace, ImportListener listener,
+			IProgressMonitor monitor, long start) throws StoreException {
 		List<Table> tables = connector.schema().getTables();
 		requireFiles(tables, files);
 		List<String> warnings = new ArrayList<>(files.skipped());
 		for (Table table : tables) {
 			if (files.file(table.getName()).isEmpty()) {
-				warnings.add("No file for table " + table.getName() + " in " + files.folder() + ": created empty.");
+				warnings.add("No file for table " + table.getName() + " in " + files.location() + ": created empty.");
 			}
 		}
 		warnings.forEach(listener::warning);
 
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 100);
 		try (DatasetDraft draft = workspace.createDataset(name, connector.id())) {
-			Connection connection = draft.connection();
 			TableDdl ddl = new TableDdl(workspace.dialect());
-			createTables(connection, ddl, tables);
-			List<TableLoad> loads = load(connection, ddl, tables, files, listener, progress.split(85));
-			buildKeysAndIndexes(connection, ddl, tables, progress.split(14));
+			createTables(draft.connection(), ddl, tables);
+			SubMonitor loading = progress.split(98);
+			loading.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, TableImports.work(tables, files))));
+			List<TableLoad> loads = new TableImports(draft, ddl, files, new ImportProgress(loading, listener)).run(tables);
+			progress.subTask("Publishing " + name);
 			DatasetInfo info = draft.publish(replace);
-			progress.split(1);
+			progress.split(2);
 			return new ImportResult(info, loads, warnings, Duration.ofNanos(System.nanoTime() - start));
 		} catch (SQLException e) {
 			throw new StoreException("Cannot import dataset " + name + " in workspace " + workspace.directory() + ": "
@@ -90,7 +97,7 @@ public final class DatasetImport {
 				.filter(t -> files.file(t).isEmpty()).toList();
 		if (!missing.isEmpty()) {
 			throw ImportException.general("Missing required " + (missing.size() == 1 ? "file" : "files") + " in "
-					+ files.folder() + ": " + missing.stream().map(t -> t + ".csv.gz (or " + t + ".csv)")
+					+ files.location() + ": " + missing.stream().map(t -> t + ".csv.gz (or " + t + ".csv)")
 							.collect(Collectors.joining(", ")) + ".");
 		}
 	}
@@ -102,68 +109,5 @@ public final class DatasetImport {
 			}
 		}
 		connection.commit();
-	}
-
-	private static List<TableLoad> load(Connection connection, TableDdl ddl, List<Table> tables, ImportSource files,
-			ImportListener listener, SubMonitor monitor) throws ImportException, SQLException {
-		long totalBytes = 0;
-		for (Table table : tables) {
-			totalBytes += size(files.file(table.getName()));
-		}
-		monitor.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, totalBytes / 1024)));
-		TableLoader loader = new TableLoader(connection, ddl);
-		List<TableLoad> loads = new ArrayList<>();
-		for (Table table : tables) {
-			Optional<Path> file = files.file(table.getName());
-			if (monitor.isCanceled()) {
-				throw new OperationCanceledException();
-			}
-			long start = System.nanoTime();
-			long rows = 0;
-			if (file.isPresent()) {
-				SubMonitor tableMonitor = monitor.split((int) Math.max(0, size(file) / 1024));
-				tableMonitor.setTaskName("Loading " + table.getName());
-				rows = loader.load(table, file.get(), tableMonitor);
-			}
-			TableLoad loaded = new TableLoad(table.getName(), file.map(f -> f.getFileName().toString()).orElse(""),
-					rows, Duration.ofNanos(System.nanoTime() - start));
-			loads.add(loaded);
-			listener.tableLoaded(loaded);
-		}
-		return loads;
-	}
-
-	private static void buildKeysAndIndexes(Connection connection, TableDdl ddl, List<Table> tables, SubMonitor monitor)
-			throws ImportException, SQLException {
-		monitor.setWorkRemaining(tables.size());
-		try (Statement statement = connection.createStatement()) {
-			for (Table table : tables) {
-				monitor.subTask("Indexing " + table.getName());
-				for (String sql : ddl.keysAndIndexes(table)) {
-					if (monitor.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					try {
-						statement.executeUpdate(sql);
-					} catch (SQLException e) {
-						throw ImportException.general("Cannot build the keys and indexes of table " + table.getName()
-								+ " (" + sql + "): " + e.getMessage());
-					}
-				}
-				connection.commit();
-				monitor.worked(1);
-			}
-		}
-	}
-
-	private static long size(Optional<Path> file) {
-		if (file.isEmpty()) {
-			return 0;
-		}
-		try {
-			return Files.size(file.get());
-		} catch (IOException e) {
-			return 0;
-		}
 	}
 }

@@ -1,6 +1,10 @@
 package org.chartroom.core.imports;
 
-/** Hears what an import does while it runs: warnings and each table as it is loaded. Both may be ignored. */
+/**
+ * Hears what an import does while it runs: warnings, progress within a table, and each table as
+ * it is loaded. All may be ignored. Calls come from the threads that load tables side by side, one
+ * call at a time; progress lines of two tables may therefore interleave.
+ */
 public interface ImportListener {
 
 	ImportListener NONE = new ImportListener() {
@@ -8,6 +12,10 @@ public interface ImportListener {
 
 	/** Something the user should know that does not stop the import (a skipped file, an absent optional table). */
 	default void warning(String message) {
+	}
+
+	/** A table is loading: called about once a second while it loads, from its first second on. */
+	default void tableProgress(TableProgress progress) {
 	}
 
 	/** A table has been loaded (its indexes come later). */

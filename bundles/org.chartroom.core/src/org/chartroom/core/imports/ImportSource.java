@@ -1,9 +1,11 @@
 package org.chartroom.core.imports;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,44 +13,75 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.chartroom.core.connector.Connector;
 import org.chartroom.model.warehouse.Table;
 
 /**
- * The CSV files of an import, by table: a folder of {@code *.csv} / {@code *.csv.gz} (any letter
- * case), or a folder holding exactly one such folder. Files that name no table of the schema are
- * listed as skipped.
- *
- * @param folder  the folder the files are in
- * @param files   table name → its file
- * @param skipped warnings about CSV files that name no table
+ * The CSV files of an import, by table. The source is a folder or a {@code .zip} file (any letter
+ * case, as PhysioNet distributes its data); the {@code *.csv} / {@code *.csv.gz} files (any letter
+ * case) sit at its top, or in exactly one folder of it. Files that name no table of the schema are
+ * listed as skipped. Close it to release an open zip.
  */
-public record ImportSource(Path folder, Map<String, Path> files, List<String> skipped) {
+public final class ImportSource implements AutoCloseable {
 
-	public ImportSource {
-		files = Map.copyOf(files);
-		skipped = List.copyOf(skipped);
+	private static final Closeable NOTHING_TO_CLOSE = () -> {
+	};
+
+	private final String location;
+	private final Map<String, SourceFile> files;
+	private final List<String> skipped;
+	private final Closeable resource;
+
+	private ImportSource(String location, Map<String, SourceFile> files, List<String> skipped, Closeable resource) {
+		this.location = location;
+		this.files = Map.copyOf(files);
+		this.skipped = List.copyOf(skipped);
+		this.resource = resource;
+	}
+
+	/** Where the files are, for messages: a folder, a zip, or a folder in a zip ({@code /data/demo.zip!/demo}). */
+	public String location() {
+		return location;
 	}
 
 	/** The file of a table, if the source has one. */
-	public Optional<Path> file(String table) {
+	public Optional<SourceFile> file(String table) {
 		return Optional.ofNullable(files.get(table));
 	}
 
-	/** Finds the CSV files under {@code path} and maps them to the tables of the connector's schema. */
-	public static ImportSource scan(Path path, Connector connector) throws ImportException {
+	/** Warnings about CSV files that name no table. */
+	public List<String> skipped() {
+		return skipped;
+	}
+
+	/** Finds the CSV files in the folder or zip at {@code path} and maps them to the tables of the connector's schema. */
+	public static ImportSource open(Path path, Connector connector) throws ImportException {
 		if (!Files.exists(path)) {
-			throw ImportException.general("No such folder: " + path);
+			throw ImportException.general("No such folder or zip file: " + path);
 		}
-		if (!Files.isDirectory(path)) {
-			throw ImportException.general(path + " is not a folder: give the folder that holds the CSV files.");
+		if (Files.isDirectory(path)) {
+			return scan(path, new PathFolder(path), connector, NOTHING_TO_CLOSE);
 		}
-		Path folder = path;
-		List<Path> csv = csvFiles(folder, connector);
+		if (!path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+			throw ImportException.general(path + " is not a folder or a zip file: give the folder or the .zip file "
+					+ "that holds the CSV files.");
+		}
+		ZipFolder zip = ZipFolder.open(path);
+		try {
+			return scan(path, zip, connector, zip.zip());
+		} catch (ImportException | RuntimeException e) {
+			closeQuietly(zip.zip(), e);
+			throw e;
+		}
+	}
+
+	private static ImportSource scan(Path path, SourceFolder top, Connector connector, Closeable resource)
+			throws ImportException {
+		SourceFolder folder = top;
+		List<SourceFile> csv = csvFiles(folder, connector);
 		if (csv.isEmpty()) {
-			List<Path> folders = list(folder).stream().filter(Files::isDirectory).toList();
+			List<SourceFolder> folders = top.folders();
 			if (folders.size() == 1) {
 				folder = folders.get(0);
 				csv = csvFiles(folder, connector);
@@ -59,36 +92,42 @@ public record ImportSource(Path folder, Map<String, Path> files, List<String> sk
 		}
 		Set<String> tables = connector.schema().getTables().stream().map(Table::getName)
 				.collect(Collectors.toUnmodifiableSet());
-		Map<String, Path> files = new TreeMap<>();
+		Map<String, SourceFile> files = new TreeMap<>();
 		List<String> skipped = new ArrayList<>();
-		for (Path file : csv) {
-			String table = connector.tableForFile(file.getFileName().toString()).orElseThrow();
+		for (SourceFile file : csv) {
+			String table = connector.tableForFile(file.name()).orElseThrow();
 			String known = tables.stream().filter(t -> t.equalsIgnoreCase(table)).findFirst().orElse(null);
 			if (known == null) {
-				skipped.add(file.getFileName() + " matches no table of " + connector.displayName() + ": skipped.");
+				skipped.add(file.name() + " matches no table of " + connector.displayName() + ": skipped.");
 			} else if (files.containsKey(known)) {
-				throw ImportException.general("Two files for table " + known + " in " + folder + ": "
-						+ files.get(known).getFileName() + " and " + file.getFileName() + ". Keep one.");
+				throw ImportException.general("Two files for table " + known + " in " + folder.location() + ": "
+						+ files.get(known).name() + " and " + file.name() + ". Keep one.");
 			} else {
 				files.put(known, file);
 			}
 		}
-		return new ImportSource(folder, files, skipped);
+		return new ImportSource(folder.location(), files, skipped, resource);
 	}
 
-	private static List<Path> csvFiles(Path folder, Connector connector) throws ImportException {
-		return list(folder).stream().filter(Files::isRegularFile)
-				.filter(f -> connector.tableForFile(f.getFileName().toString()).isPresent())
-				.sorted((a, b) -> a.getFileName().toString().toUpperCase(Locale.ROOT)
-						.compareTo(b.getFileName().toString().toUpperCase(Locale.ROOT)))
-				.toList();
+	private static List<SourceFile> csvFiles(SourceFolder folder, Connector connector) throws ImportException {
+		return folder.files().stream().filter(f -> connector.tableForFile(f.name()).isPresent())
+				.sorted(Comparator.comparing(f -> f.name().toUpperCase(Locale.ROOT))).toList();
 	}
 
-	private static List<Path> list(Path folder) throws ImportException {
-		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.toList();
+	private static void closeQuietly(Closeable resource, Exception failure) {
+		try {
+			resource.close();
 		} catch (IOException e) {
-			throw ImportException.general("Cannot list the folder " + folder + ": " + e.getMessage());
+			failure.addSuppressed(e);
+		}
+	}
+
+	@Override
+	public void close() throws ImportException {
+		try {
+			resource.close();
+		} catch (IOException e) {
+			throw ImportException.general("Cannot close " + location + ": " + e.getMessage());
 		}
 	}
 }

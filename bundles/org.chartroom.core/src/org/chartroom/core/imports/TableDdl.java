@@ -32,11 +32,6 @@ final class TableDdl {
 				.collect(Collectors.joining(", ")) + ")";
 	}
 
-	String insert(Table table) {
-		return "INSERT INTO " + name(table.getName()) + " (" + columns(table.getColumns()) + ") VALUES ("
-				+ table.getColumns().stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
-	}
-
 	/** The statements that add the table's primary key and indexes, primary key first. */
 	List<String> keysAndIndexes(Table table) {
 		PrimaryKey key = table.getPrimaryKey();

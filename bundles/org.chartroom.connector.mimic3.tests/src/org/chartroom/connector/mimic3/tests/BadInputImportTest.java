@@ -139,6 +139,25 @@ class BadInputImportTest {
 	}
 
 	@Test
+	void aBadValueInAZipNamesTheZipAndTheEntry() throws Exception {
+		Path source = source();
+		String bad = files.row("PATIENTS", 2).replaceFirst("2100-01-01 12:00:00", "2100-13-01 00:00:00");
+		SmallFiles.write(source.resolve("PATIENTS.csv"), files.header("PATIENTS") + "\n" + files.row("PATIENTS", 1)
+				+ "\n" + bad + "\n");
+		Path zip = SmallFiles.zip(source, folder.resolve("patients-" + sources + ".Zip"), "demo-1.4");
+		assertFails(zip, "patients-" + sources + ".Zip!/demo-1.4/PATIENTS.csv line 3, column DOB: '2100-13-01 00:00:00' "
+				+ "is not a valid timestamp (expected YYYY-MM-DD HH:MM:SS)");
+	}
+
+	@Test
+	void aMissingRequiredFileInAZip() throws Exception {
+		Path source = source();
+		Files.delete(source.resolve("ADMISSIONS.csv"));
+		Path zip = SmallFiles.zip(source, folder.resolve("no-admissions-" + sources + ".zip"), "");
+		assertFails(zip, "Missing required file in " + zip + ": ADMISSIONS.csv.gz (or ADMISSIONS.csv).");
+	}
+
+	@Test
 	void aRecordWithTooFewFields() throws Exception {
 		Path source = source();
 		String row = files.row("PATIENTS", 2);

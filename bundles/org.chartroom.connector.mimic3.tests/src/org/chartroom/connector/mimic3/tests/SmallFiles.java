@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.Dataset;
@@ -48,6 +51,23 @@ final class SmallFiles {
 		return String.join(",", values);
 	}
 
+	/** A valid record of the table with one column's field given as the file has it (quoted or not). */
+	String row(String table, int id, String column, String field) {
+		List<String> fields = new ArrayList<>(List.of(row(table, id).split(",", -1)));
+		List<String> names = table(table).getColumns().stream().map(Column::getName).toList();
+		int index = names.indexOf(column);
+		if (index < 0) {
+			throw new IllegalArgumentException(table + " has no column " + column);
+		}
+		fields.set(index, field);
+		return String.join(",", fields);
+	}
+
+	/** A CSV field holding {@code value} exactly: in double quotes, quotes doubled (RFC 4180). */
+	static String quoted(String value) {
+		return '"' + value.replace("\"", "\"\"") + '"';
+	}
+
 	/** The required tables PATIENTS, ADMISSIONS and ICUSTAYS, one valid row each, as plain CSV. */
 	Path requiredTables(Path folder) throws IOException {
 		Files.createDirectories(folder);
@@ -59,6 +79,19 @@ final class SmallFiles {
 
 	static void write(Path file, String text) throws IOException {
 		Files.writeString(file, text, StandardCharsets.UTF_8);
+	}
+
+	/** Zips the files of {@code folder} into {@code zip}, inside a folder {@code top} (none when empty). */
+	static Path zip(Path folder, Path zip, String top) throws IOException {
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip));
+				Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.sorted().toList()) {
+				out.putNextEntry(new ZipEntry((top.isEmpty() ? "" : top + "/") + file.getFileName()));
+				Files.copy(file, out);
+				out.closeEntry();
+			}
+		}
+		return zip;
 	}
 
 	static void writeGzip(Path file, byte[] bytes) throws IOException {

@@ -1,30 +1,22 @@
 package org.chartroom.core.imports;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.Locale;
-import java.util.TimeZone;
 import java.util.regex.Pattern;
 
 import org.chartroom.model.warehouse.Column;
 
 /**
- * Converts one column's text from a CSV file to its SQL type and binds it to an insert. An empty
- * unquoted field is NULL; text is kept exactly as written (blanks included). Timestamps are
- * wall-clock times: they are handed to the database with a UTC calendar, so no time zone of this
- * machine can move them (a time inside a daylight-saving gap would move otherwise).
+ * Converts one column's text from a CSV file to the Java value of its SQL type, as
+ * {@link org.chartroom.core.store.TableRows#value} hands it to the store. An empty unquoted field is
+ * NULL; text is kept exactly as written (blanks included). Timestamps are wall-clock times
+ * ({@link LocalDateTime}): no time zone of this machine can move them.
  */
-final class ColumnBinder {
+final class ColumnParser {
 
 	/** A value that does not fit its column; the message completes "'value' ...". */
 	static final class BadValue extends Exception {
@@ -45,26 +37,9 @@ final class ColumnBinder {
 	private static final String TIMESTAMP_FORMAT = "(expected YYYY-MM-DD HH:MM:SS)";
 
 	private final Column column;
-	private final int sqlType;
-	private final Calendar utc = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
 
-	ColumnBinder(Column column) {
+	ColumnParser(Column column) {
 		this.column = column;
-		this.sqlType = switch (column.getType()) {
-		case BOOLEAN -> Types.BOOLEAN;
-		case SMALLINT -> Types.SMALLINT;
-		case INTEGER -> Types.INTEGER;
-		case BIGINT -> Types.BIGINT;
-		case DECIMAL -> Types.DECIMAL;
-		case REAL -> Types.REAL;
-		case DOUBLE -> Types.DOUBLE;
-		case CHAR -> Types.CHAR;
-		case VARCHAR -> Types.VARCHAR;
-		case CLOB -> Types.CLOB;
-		case DATE -> Types.DATE;
-		case TIME -> Types.TIME;
-		case TIMESTAMP -> Types.TIMESTAMP;
-		};
 	}
 
 	String columnName() {
@@ -72,32 +47,31 @@ final class ColumnBinder {
 	}
 
 	/**
-	 * Binds {@code value} (null for an empty unquoted field) as parameter {@code index}.
+	 * The value of {@code text} (null for an empty unquoted field) in the column's type.
 	 *
 	 * @throws BadValue when the text is no value of the column's type, or is empty in a column that requires one
 	 */
-	void bind(PreparedStatement statement, int index, String value) throws SQLException, BadValue {
-		if (value == null || value.isEmpty() && !isText()) {
+	Object parse(String text) throws BadValue {
+		if (text == null || text.isEmpty() && !isText()) {
 			if (!column.isNullable()) {
 				throw new BadValue("is empty, but the column requires a value");
 			}
-			statement.setNull(index, sqlType);
-			return;
+			return null;
 		}
-		switch (column.getType()) {
-		case CHAR, VARCHAR -> statement.setString(index, checkLength(value));
-		case CLOB -> statement.setString(index, value);
-		case SMALLINT -> statement.setShort(index, (short) integer(value, Short.MIN_VALUE, Short.MAX_VALUE));
-		case INTEGER -> statement.setInt(index, (int) integer(value, Integer.MIN_VALUE, Integer.MAX_VALUE));
-		case BIGINT -> statement.setLong(index, integer(value, Long.MIN_VALUE, Long.MAX_VALUE));
-		case DOUBLE -> statement.setDouble(index, Double.parseDouble(number(value)));
-		case REAL -> statement.setFloat(index, Float.parseFloat(number(value)));
-		case DECIMAL -> statement.setBigDecimal(index, new BigDecimal(number(value)));
-		case BOOLEAN -> statement.setBoolean(index, bool(value));
-		case TIMESTAMP -> statement.setTimestamp(index, timestamp(value), utc);
-		case DATE -> statement.setString(index, date(value).toString());
-		case TIME -> statement.setString(index, time(value).toString());
-		}
+		return switch (column.getType()) {
+		case CHAR, VARCHAR -> checkLength(text);
+		case CLOB -> text;
+		case SMALLINT -> (short) integer(text, Short.MIN_VALUE, Short.MAX_VALUE);
+		case INTEGER -> (int) integer(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+		case BIGINT -> integer(text, Long.MIN_VALUE, Long.MAX_VALUE);
+		case DOUBLE -> Double.parseDouble(number(text));
+		case REAL -> Float.parseFloat(number(text));
+		case DECIMAL -> new BigDecimal(number(text));
+		case BOOLEAN -> bool(text);
+		case TIMESTAMP -> timestamp(text);
+		case DATE -> date(text);
+		case TIME -> time(text);
+		};
 	}
 
 	private boolean isText() {
@@ -147,16 +121,13 @@ final class ColumnBinder {
 	}
 
 	/** {@code YYYY-MM-DD HH:MM:SS[.fraction]}, or a date alone for midnight. */
-	private static Timestamp timestamp(String value) throws BadValue {
+	private static LocalDateTime timestamp(String value) throws BadValue {
 		if (!TIMESTAMP.matcher(value).matches()) {
 			throw new BadValue("is not a timestamp " + TIMESTAMP_FORMAT);
 		}
 		try {
-			LocalDateTime time = value.length() == 10 ? LocalDate.parse(value).atStartOfDay()
+			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay()
 					: LocalDateTime.parse(value.replace(' ', 'T'));
-			Timestamp timestamp = new Timestamp(time.toEpochSecond(ZoneOffset.UTC) * 1000);
-			timestamp.setNanos(time.getNano());
-			return timestamp;
 		} catch (DateTimeException e) {
 			throw new BadValue("is not a valid timestamp " + TIMESTAMP_FORMAT);
 		}
