@@ -20,7 +20,7 @@ final class ChartroomCommand {
 		}
 	}
 
-	private static final long TIMEOUT_MINUTES = 5;
+	static final long TIMEOUT_MINUTES = 5;
 
 	private final Path script;
 	private final Map<String, String> environment;
@@ -34,13 +34,83 @@ final class ChartroomCommand {
 		this.environment = environment;
 	}
 
-	Run run(String... args) throws IOException, InterruptedException {
+	/** A run still going, its output in files; closing it kills what is left of it. */
+	static final class Running implements AutoCloseable {
+
+		private final Process process;
+		private final Path out;
+		private final Path err;
+
+		private Running(Process process, Path out, Path err) {
+			this.process = process;
+			this.out = out;
+			this.err = err;
+		}
+
+		Process process() {
+			return process;
+		}
+
+		/** What it has written to stderr so far. */
+		String err() throws IOException {
+			return Files.readString(err, StandardCharsets.UTF_8);
+		}
+
+		String out() throws IOException {
+			return Files.readString(out, StandardCharsets.UTF_8);
+		}
+
+		/**
+		 * Kills the process and every process it started with SIGKILL, as a crash or {@code kill -9}
+		 * would, and waits until all have gone.
+		 */
+		void kill() throws Exception {
+			List<ProcessHandle> all = new ArrayList<>(process.descendants().toList()); // before their parent dies
+			all.add(process.toHandle());
+			all.forEach(ProcessHandle::destroyForcibly);
+			for (ProcessHandle handle : all) {
+				handle.onExit().get(TIMEOUT_MINUTES, TimeUnit.MINUTES);
+			}
+		}
+
+		@Override
+		public void close() throws Exception {
+			try {
+				if (process.isAlive()) {
+					kill();
+				}
+			} finally {
+				Files.deleteIfExists(out);
+				Files.deleteIfExists(err);
+			}
+		}
+	}
+
+	/** Starts {@code ./chartroom args} and returns at once. */
+	Running start(String... args) throws IOException {
+		Path out = Files.createTempFile("chartroom-out", ".txt");
+		Path err = Files.createTempFile("chartroom-err", ".txt");
+		try {
+			return new Running(builder(args).redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
+		} catch (IOException e) {
+			Files.deleteIfExists(out);
+			Files.deleteIfExists(err);
+			throw e;
+		}
+	}
+
+	private ProcessBuilder builder(String... args) {
 		List<String> command = new ArrayList<>();
 		command.add(script.toString());
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.environment().remove("CHARTROOM_WORKSPACE");
 		builder.environment().putAll(environment);
+		return builder;
+	}
+
+	Run run(String... args) throws IOException, InterruptedException {
+		ProcessBuilder builder = builder(args);
 		Path out = Files.createTempFile("chartroom-out", ".txt");
 		Path err = Files.createTempFile("chartroom-err", ".txt");
 		try {

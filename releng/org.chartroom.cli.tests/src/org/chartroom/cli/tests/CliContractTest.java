@@ -3,6 +3,7 @@ package org.chartroom.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.sql.Statement;
@@ -196,25 +197,58 @@ class CliContractTest {
 		assertEquals(0, after.exitCode(), "released when the holder closes it: " + after);
 	}
 
+	/** Waits until the running import reports on stderr that CHARTEVENTS is loading; fails if it ends first. */
+	private static void awaitLoadingChartevents(ChartroomCommand.Running running) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10); // a broken build fails instead of hanging
+		while (!running.err().contains("\n  CHARTEVENTS ")) {
+			if (!running.process().isAlive()) {
+				fail("the import ended before CHARTEVENTS was loading: exit " + running.process().exitValue()
+						+ "\n--- stdout\n" + running.out() + "--- stderr\n" + running.err());
+			}
+			if (System.nanoTime() > deadline) {
+				fail("no progress line for CHARTEVENTS in 10 minutes:\n" + running.err());
+			}
+			Thread.sleep(200);
+		}
+	}
+
+	/**
+	 * The MIMIC-III demo imported as a user would: a first import killed with SIGKILL while CHARTEVENTS
+	 * loads leaves nothing visible, and the next import of the same name succeeds. One full import
+	 * serves the rest of the contract: the summary on stdout, a query, a second import refused.
+	 */
 	@Test
-	void importTheMimic3DemoThenQueryItAndRefuseASecondImportOfTheSameName() throws Exception {
+	void anImportKilledMidCharteventsLeavesNothingThenTheDemoImportsAndASecondImportIsRefused() throws Exception {
 		String dataDir = System.getProperty("chartroom.data.dir");
 		assertTrue(dataDir != null, "the build sets chartroom.data.dir");
 		Path mimic = Path.of(dataDir, "mimic-iii-demo");
 		assertTrue(java.nio.file.Files.isDirectory(mimic), "MIMIC-III demo folder not found: " + mimic);
 		Path workspace = folder.resolve("imported");
 
+		try (ChartroomCommand.Running killed = chartroom.start("--workspace", workspace.toString(), "import", "--dataset",
+				"mimic3", "--source", "mimic3", mimic.toString())) {
+			awaitLoadingChartevents(killed);
+			killed.kill();
+			assertEquals("", killed.out(), "killed before the summary");
+		}
+		Run info = chartroom.run("--workspace", workspace.toString(), "info");
+		assertEquals(0, info.exitCode(), info::toString);
+		assertTrue(info.out().contains("\nDatasets   none\n"), info::toString);
+
 		Run run = chartroom.run("import", "--workspace", workspace.toString(), "--dataset", "mimic3", "--source", "mimic3",
 				mimic.toString());
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(run.out().matches("Imported dataset mimic3: 26 tables, 967139 rows in [0-9]+\\.[0-9] s\n"), run::toString);
-		assertTrue(run.err().contains("CHARTEVENTS"), "progress per table on stderr: " + run);
+		assertTrue(run.err().contains("\nCHARTEVENTS               758,355 rows "), "progress per table on stderr: " + run);
 		assertClean(run);
 
 		Run count = chartroom.run("query", "--workspace", workspace.toString(), "--dataset", "mimic3", "--format", "csv",
 				"SELECT COUNT(*) AS N FROM patients");
 		assertEquals(0, count.exitCode(), count::toString);
 		assertEquals("N\r\n100\r\n", count.out());
+		Run schemas = chartroom.run("query", "--workspace", workspace.toString(), "--dataset", "mimic3", "--format", "csv",
+				"SELECT COUNT(*) AS N FROM SYS.SYSSCHEMAS WHERE SCHEMANAME LIKE 'DS\\_%' ESCAPE '\\'");
+		assertEquals("N\r\n1\r\n", schemas.out(), "the killed import's draft schema is gone: " + schemas);
 
 		// the span is MIN(ADMITTIME) to MAX(DISCHTIME) of ADMISSIONS.csv.gz, the level-1 stays
 		Run info = chartroom.run("info", "--workspace", workspace.toString(), "--dataset", "MIMIC3");

@@ -2,11 +2,15 @@ package org.chartroom.connector.mimic3.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +27,7 @@ import org.chartroom.core.overview.TimeSpan;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
+import org.chartroom.model.warehouse.Column;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +126,56 @@ class Mimic3DemoImportTest {
 		assertEquals("SPAN", rows.get(0).get(5));
 		assertEquals(List.of(40410, 153826, LocalDateTime.of(2202, 10, 3, 1, 45), LocalDateTime.of(2202, 10, 11, 16, 30)),
 				rows.get(14).subList(0, 4));
+	}
+
+	/** A value of the CSV as the store gives it back: an empty field is NULL. */
+	private static Object expected(Column column, String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		return switch (column.getType()) {
+		case INTEGER -> Integer.valueOf(text);
+		case DOUBLE -> Double.valueOf(text);
+		case TIMESTAMP -> LocalDateTime.parse(text.replace(' ', 'T'));
+		case VARCHAR -> text;
+		default -> throw new AssertionError("CHARTEVENTS has no " + column.getType() + " column");
+		};
+	}
+
+	@Test
+	void aKnownPatientsFirstCharteventsRowsAsTheFileHasThem() throws Exception {
+		// the raw file, read by the tests' own CSV reader rather than the importer's parser
+		List<String> header;
+		List<List<String>> first = new ArrayList<>();
+		try (CsvRecords csv = CsvRecords.openGzip(DemoFolder.file("CHARTEVENTS"))) {
+			header = csv.next();
+			for (List<String> row = csv.next(); row != null && first.size() < 5; row = csv.next()) {
+				if (first.isEmpty() || row.get(1).equals(first.get(0).get(1))) {
+					first.add(row);
+				}
+			}
+		}
+		assertEquals("40124", first.get(0).get(1), "the first SUBJECT_ID of the file");
+		assertEquals(5, first.size());
+		assertTrue(first.stream().allMatch(row -> row.get(14).isEmpty()), "STOPPED is empty in the file: NULL expected");
+		first.sort(Comparator.comparing(row -> Integer.valueOf(row.get(0))));
+
+		List<Column> columns = Mimic3Model.table(Services.mimic3().schema(), "CHARTEVENTS").getColumns();
+		assertEquals(columns.stream().map(c -> c.getName().toLowerCase(Locale.ROOT)).toList(), header);
+		List<List<Object>> rows = Rows.of(workspace, "mimic3", "SELECT " + String.join(", ", header)
+				+ " FROM chartevents WHERE row_id IN (" + String.join(", ", first.stream().map(row -> row.get(0)).toList())
+				+ ") ORDER BY row_id");
+		assertEquals(5, rows.size());
+		for (int r = 0; r < 5; r++) {
+			for (int c = 0; c < columns.size(); c++) {
+				assertEquals(expected(columns.get(c), first.get(r).get(c)), rows.get(r).get(c),
+						"CHARTEVENTS row_id " + first.get(r).get(0) + ", column " + columns.get(c).getName());
+			}
+		}
+		assertEquals(List.of(5279021, 40124, 126179, 279554, 223761, LocalDateTime.of(2130, 2, 4, 4, 0),
+				LocalDateTime.of(2130, 2, 4, 4, 35), 19085, "95.9", 95.9, "?F", 0, 0), rows.get(0).subList(0, 13));
+		assertEquals(Arrays.asList(2222221.7, null, null),
+				Arrays.asList(rows.get(1).get(9), rows.get(1).get(13), rows.get(1).get(14)), "VALUENUM, RESULTSTATUS, STOPPED");
 	}
 
 	@Test
