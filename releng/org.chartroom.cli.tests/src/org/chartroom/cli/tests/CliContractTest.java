@@ -251,16 +251,16 @@ class CliContractTest {
 		assertEquals("N\r\n1\r\n", schemas.out(), "the killed import's draft schema is gone: " + schemas);
 
 		// the span is MIN(ADMITTIME) to MAX(DISCHTIME) of ADMISSIONS.csv.gz, the level-1 stays
-		Run info = chartroom.run("info", "--workspace", workspace.toString(), "--dataset", "MIMIC3");
-		assertEquals(0, info.exitCode(), info::toString);
-		assertEquals("", info.err());
-		String out = withoutCreatedTime(info.out());
+		Run overview = chartroom.run("info", "--workspace", workspace.toString(), "--dataset", "MIMIC3");
+		assertEquals(0, overview.exitCode(), overview::toString);
+		assertEquals("", overview.err());
+		String out = withoutCreatedTime(overview.out());
 		assertTrue(out.startsWith("Dataset    mimic3\nSource     mimic3\nCreated    <time>\nTables     26\n"
 				+ "Patients   100\nAdmissions 129\nICU stays  136\nTime span  2102-08-29 07:15:00 to 2202-10-11 16:30:00\n\n"
-				+ "TABLE               COLUMNS    ROWS\n"), info::toString);
-		assertTrue(out.contains("\nCHARTEVENTS              15  758355\n"), info::toString);
-		assertTrue(out.endsWith("\nTRANSFERS                13     524\n"), info::toString);
-		assertEquals(4 + 4 + 1 + 2 + 26, out.lines().count(), info::toString);
+				+ "TABLE               COLUMNS    ROWS\n"), overview::toString);
+		assertTrue(out.contains("\nCHARTEVENTS              15  758355\n"), overview::toString);
+		assertTrue(out.endsWith("\nTRANSFERS                13     524\n"), overview::toString);
+		assertEquals(4 + 4 + 1 + 2 + 26, out.lines().count(), overview::toString);
 
 		Run again = chartroom.run("import", "--workspace", workspace.toString(), "--dataset", "MIMIC3", "--source", "mimic3",
 				mimic.toString());
