@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetExistsException;
@@ -30,6 +31,8 @@ final class DerbyDatasetDraft implements DatasetDraft {
 	private final String sourceKind;
 	private final String schema;
 	private final Connection connection;
+	/** Rows each {@link #load} put in, by table: publish records them instead of counting again. */
+	private final Map<String, Long> loadedRows = new ConcurrentHashMap<>();
 	private boolean published;
 	private boolean closed;
 
@@ -84,7 +87,9 @@ final class DerbyDatasetDraft implements DatasetDraft {
 	@Override
 	public long load(Table table, TableRows rows) throws StoreException {
 		try (Connection loading = openConnection()) {
-			return BulkLoad.load(loading, table, rows);
+			long count = BulkLoad.load(loading, table, rows);
+			loadedRows.merge(DerbyDialect.INSTANCE.normalizeIdentifier(table.getName()), count, Long::sum);
+			return count;
 		} catch (SQLException e) {
 			throw workspace.failure("load table " + table.getName() + " of " + name, e);
 		}
@@ -99,7 +104,7 @@ final class DerbyDatasetDraft implements DatasetDraft {
 			if (existing.isPresent() && !replace) {
 				throw DatasetExistsException.of(existing.get().info().name(), workspace.directory());
 			}
-			Map<String, Long> rowCounts = RowCounts.count(connection, schema);
+			Map<String, Long> rowCounts = RowCounts.count(connection, schema, loadedRows);
 			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now(), rowCounts);
 			connection.commit();
 			published = true;

@@ -43,11 +43,15 @@ final class RowCounts {
 		}
 	}
 
-	/** Counts the rows of every table of a schema, by table name. */
-	static Map<String, Long> count(Connection connection, String schema) throws SQLException {
+	/**
+	 * The rows of every table of a schema, by table name: from {@code known} (tables whose loads
+	 * counted their rows), else counted.
+	 */
+	static Map<String, Long> count(Connection connection, String schema, Map<String, Long> known) throws SQLException {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String table : DerbySchemas.tables(connection, schema)) {
-			counts.put(table, countRows(connection, schema, table));
+			Long rows = known.get(table);
+			counts.put(table, rows != null ? rows : countRows(connection, schema, table));
 		}
 		return counts;
 	}

@@ -16,6 +16,7 @@ import java.util.function.IntFunction;
 
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.StoreException;
+import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.TableRows;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
@@ -127,6 +128,8 @@ class BulkLoadTest {
 		}
 		assertEquals(List.of(List.of(ROWS, ROWS)),
 				rows("SELECT (SELECT COUNT(*) FROM EVENTS), (SELECT COUNT(*) FROM EVENTS2) FROM SYSIBM.SYSDUMMY1"));
+		assertEquals(List.of(new TableInfo("EVENTS", 8, ROWS), new TableInfo("EVENTS2", 8, ROWS)),
+				workspace.tables("bulk"), "the counts the loads made are recorded");
 	}
 
 	private static Table eventsTable() {
