@@ -59,6 +59,7 @@ public final class Mimic3Generator implements DataGenerator {
 			}
 			List<GeneratedTable> written = files.finish();
 			complete = true;
+			progress.done();
 			return written;
 		} finally {
 			if (!complete) {

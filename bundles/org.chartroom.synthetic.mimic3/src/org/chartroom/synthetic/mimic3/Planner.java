@@ -79,7 +79,7 @@ final class Planner {
 		Optional<Death> death;
 		if (lastAdmission.diedHere()) {
 			death = Optional.of(new Death(lastAdmission.discharge(), true));
-		} else if (chance.chance(age >= 75 ? 0.45 : 0.25)) {
+		} else if (chance.chance(age >= 75 ? 0.35 : 0.2)) {
 			long after = Math.round(chance.logNormal(400, 1.2, 1, 4000) * DAY);
 			death = Optional.of(new Death(lastAdmission.discharge() + after, false));
 		} else {
