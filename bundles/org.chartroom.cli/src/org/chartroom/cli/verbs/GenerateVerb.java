@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code generate --source KIND --patients N [--seed S] OUT}: synthetic source files, e.g. MIMIC-III-shaped. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Write synthetic source files shaped like a connector's input, ready for 'chartroom import':",
-				"a demo without PhysioNet credentials, or data at scale for benchmarks.",
+		description = { "Write synthetic source files shaped like a connector's input, ready for 'chartroom import'.",
+				"Use them for a demo without PhysioNet credentials, or for benchmarks at scale.",
 				"The same --patients and --seed always give the same files. Progress goes to stderr; the summary to stdout." })
 public final class GenerateVerb implements Callable<Integer> {
 
