@@ -24,6 +24,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = DataGenerator.class)
 public final class Mimic3Generator implements DataGenerator {
 
+	/** About 7,600 CHARTEVENTS rows a patient: this many keep the largest table's ROW_IDs below 2^31. */
+	static final int MAX_PATIENTS = 200_000;
+
 	private final Connector connector;
 
 	@Activate
@@ -46,11 +49,15 @@ public final class Mimic3Generator implements DataGenerator {
 		if (patients < 1) {
 			throw new IllegalArgumentException("The number of patients must be at least 1, not " + patients);
 		}
+		if (patients > MAX_PATIENTS) {
+			throw new IllegalArgumentException("At most " + MAX_PATIENTS + " patients: ROW_IDs are 32-bit integers");
+		}
 		boolean created = prepare(folder);
 		SubMonitor progress = SubMonitor.convert(monitor, "Generating " + patients + " synthetic MIMIC-III patients", patients);
-		TableFiles files = new TableFiles(connector.schema(), folder);
+		TableFiles files = null;
 		boolean complete = false;
 		try {
+			files = new TableFiles(connector.schema(), folder);
 			Generation generation = new Generation(files, seed);
 			generation.writeDictionaries();
 			for (int i = 0; i < patients; i++) {
@@ -63,7 +70,9 @@ public final class Mimic3Generator implements DataGenerator {
 			return written;
 		} finally {
 			if (!complete) {
-				files.abandon();
+				if (files != null) {
+					files.abandon();
+				}
 				if (created) {
 					Files.deleteIfExists(folder);
 				}

@@ -54,12 +54,12 @@ final class OutputRows implements PatientRows {
 					if (item.system() != stay.system() || !When.matches(item.when(), admission, stay)) {
 						continue;
 					}
-					// less urine in the last hours of a patient who dies
 					long first = Timestamps.ceilHour(stay.intime()) + chance.between(0, item.every() - 1) * HOUR;
 					for (long time = first; time < stay.outtime(); time += item.every() * HOUR) {
 						if (!chance.chance(item.p())) {
 							continue;
 						}
+						// less urine in the last hours of a patient who dies
 						double scale = stay.endsInDeath() && stay.outtime() - time < 12 * HOUR ? 0.3 : 1;
 						double value = Math.clamp(chance.gaussian(item.mean(), item.sd()) * scale, item.min(), item.max());
 						rows.add(subject, hadm, icustay, Text.time(time), item.itemid(), Text.number(value, 0), item.uom(),

@@ -31,7 +31,7 @@ import org.chartroom.model.warehouse.Table;
 final class TableFile implements Closeable {
 
 	private static final int BUFFER = 1 << 16;
-	/** Deflate level: 6 (gzip's default) compresses ~10 % better than 1 but takes twice as long. */
+	/** Deflate level: 6, gzip's default; level 1 would take ~60 % of the time for ~13 % larger files. */
 	private static final int LEVEL = Deflater.DEFAULT_COMPRESSION;
 
 	private final Table table;
