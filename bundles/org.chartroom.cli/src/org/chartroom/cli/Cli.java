@@ -2,6 +2,7 @@ package org.chartroom.cli;
 
 import java.util.Optional;
 
+import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.QueryVerb;
@@ -27,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "chartroom", mixinStandardHelpOptions = true, versionProvider = ChartroomVersion.class,
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
-		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class },
+		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
@@ -37,15 +38,17 @@ public final class Cli {
 
 	private final Store store;
 	private final Connectors connectors;
+	private final Generators generators;
 	private final CliOutput output;
 
 	@Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
 			description = "The workspace folder (default: $CHARTROOM_WORKSPACE, else ~/.chartroom/workspace).")
 	private String workspaceOption;
 
-	public Cli(Store store, Connectors connectors, CliOutput output) {
+	public Cli(Store store, Connectors connectors, Generators generators, CliOutput output) {
 		this.store = store;
 		this.connectors = connectors;
+		this.generators = generators;
 		this.output = output;
 	}
 
@@ -78,6 +81,11 @@ public final class Cli {
 	/** The installed connectors, for verbs that take {@code --source}. */
 	public Connectors connectors() {
 		return connectors;
+	}
+
+	/** The installed generators of synthetic files, for {@code generate --source}. */
+	public Generators generators() {
+		return generators;
 	}
 
 	public CliOutput output() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.Store;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -19,7 +20,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class CliApplication implements IApplication {
 
 	private static final long STORE_WAIT_SECONDS = 20;
-	private static final long CONNECTOR_WAIT_SECONDS = 5;
+	private static final long SERVICE_WAIT_SECONDS = 5;
 
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
@@ -31,25 +32,28 @@ public final class CliApplication implements IApplication {
 				return Integer.valueOf(Cli.EXIT_FAILED);
 			}
 			ServiceTracker<Connector, Connector> connectors = new ServiceTracker<>(bundleContext(), Connector.class, null);
+			ServiceTracker<DataGenerator, DataGenerator> generators = new ServiceTracker<>(bundleContext(), DataGenerator.class,
+					null);
 			connectors.open();
+			generators.open();
 			try {
-				return Integer.valueOf(new Cli(store, () -> installed(connectors), output)
-						.run(args == null ? new String[0] : args));
+				return Integer.valueOf(new Cli(store, () -> installed(connectors, new Connector[0]),
+						() -> installed(generators, new DataGenerator[0]), output).run(args == null ? new String[0] : args));
 			} finally {
+				generators.close();
 				connectors.close();
 			}
 		}
 	}
 
-	/** The connector services; when none is registered yet, waits a moment for declarative services to start them. */
-	private static List<Connector> installed(ServiceTracker<Connector, Connector> tracker) {
+	/** The services a tracker sees; when none is registered yet, waits a moment for declarative services to start them. */
+	private static <S> List<S> installed(ServiceTracker<S, S> tracker, S[] type) {
 		try {
-			tracker.waitForService(TimeUnit.SECONDS.toMillis(CONNECTOR_WAIT_SECONDS));
+			tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
-		Connector[] services = tracker.getServices(new Connector[0]);
-		return List.of(services);
+		return List.of(tracker.getServices(type));
 	}
 
 	private static BundleContext bundleContext() {

@@ -16,8 +16,12 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.osgi.service.component.annotations.Component;
 
-/** MIMIC-III v1.4: the schema of {@code model/mimic3.warehouse}, read from this bundle once, on first use. */
-@Component(service = Connector.class)
+/**
+ * MIMIC-III v1.4: the schema of {@code model/mimic3.warehouse}, read from this bundle once, on first use.
+ * The service property {@code chartroom.connector=mimic3} lets other components ask for this connector
+ * by filter (the synthetic generator writes files for it).
+ */
+@Component(service = Connector.class, property = "chartroom.connector=mimic3")
 public final class Mimic3Connector implements Connector {
 
 	static final String MODEL_ENTRY = "model/mimic3.warehouse";

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.chartroom.cli.tests.ChartroomCommand.Run;
 import org.chartroom.core.store.DatasetDraft;
@@ -286,5 +289,41 @@ class CliContractTest {
 				folder.toString());
 		assertEquals(2, missing.exitCode(), missing::toString);
 		assertTrue(missing.err().startsWith("chartroom: Missing required option: '--source=KIND'\n"), missing::toString);
+	}
+
+	@Test
+	void generateWritesTheSyntheticMimic3FilesIntoANewFolder() throws Exception {
+		Path out = folder.resolve("generated");
+		Run run = chartroom.run("generate", "--source", "mimic3", "--patients", "5", "--seed", "7", out.toString());
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().matches("Generated 26 files, [0-9,]+ rows for 5 patients in " + Pattern.quote(out.toString()) + "\n"),
+				run::toString);
+		assertTrue(run.err().contains("100%") && run.err().contains("CHARTEVENTS"), "progress and tables on stderr: " + run);
+		assertClean(run);
+		try (Stream<Path> files = Files.list(out)) {
+			assertEquals(26, files.filter(f -> f.getFileName().toString().endsWith(".csv.gz")).count());
+		}
+	}
+
+	@Test
+	void generateRefusesBadInput() throws Exception {
+		Path zero = folder.resolve("zero");
+		Run none = chartroom.run("generate", "--source", "mimic3", "--patients", "0", zero.toString());
+		assertEquals(2, none.exitCode(), none::toString);
+		assertTrue(none.err().startsWith("chartroom: --patients must be between 1 and 200,000, not 0.\n"), none::toString);
+		assertFalse(Files.exists(zero), "nothing written");
+
+		Run unknown = chartroom.run("generate", "--source", "nosuch", "--patients", "5", zero.toString());
+		assertEquals(2, unknown.exitCode(), unknown::toString);
+		assertTrue(unknown.err().startsWith("chartroom: Unknown source 'nosuch'. Known generators: mimic3.\n"), unknown::toString);
+
+		Path used = Files.createDirectories(folder.resolve("used"));
+		Files.writeString(used.resolve("keep.txt"), "mine");
+		Run full = chartroom.run("generate", "--source", "mimic3", "--patients", "5", used.toString());
+		assertEquals(1, full.exitCode(), full::toString);
+		assertEquals("chartroom: The folder " + used + " is not empty. Give a new or empty folder: generate never overwrites files.\n",
+				full.err());
+		assertEquals("", full.out());
+		assertEquals("mine", Files.readString(used.resolve("keep.txt")));
 	}
 }
