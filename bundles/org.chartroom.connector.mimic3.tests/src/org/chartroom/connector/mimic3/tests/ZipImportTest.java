@@ -185,7 +185,7 @@ class ZipImportTest {
 		long previousRows = 0;
 		double previousFraction = 0;
 		for (TableProgress report : chartevents) {
-			assertTrue(report.rows() > previousRows && report.rows() < 758_355, report::toString);
+			assertTrue(report.rows() > previousRows && report.rows() <= 758_355, report::toString); // the last may come at the end
 			assertTrue(report.fraction() >= previousFraction && report.fraction() <= 1, report::toString);
 			assertTrue(report.rowsPerSecond() > 0, report::toString);
 			previousRows = report.rows();
