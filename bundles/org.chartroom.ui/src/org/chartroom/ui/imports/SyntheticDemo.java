@@ -56,6 +56,7 @@ public final class SyntheticDemo implements ImportWork {
 		generator.generate(patients, seed, folder, progress.split(40));
 		DatasetName name = DatasetName.of(SuggestedName.free(DATASET,
 				workspace.datasets().stream().map(DatasetInfo::name).toList()));
+		progress.setTaskName("Importing " + name); // the import's own task name stays under this monitor's
 		return new DatasetImport(workspace, connector).run(name, folder, false, listener, progress.split(60));
 	}
 
