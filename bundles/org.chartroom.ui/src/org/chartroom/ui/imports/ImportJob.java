@@ -7,6 +7,7 @@ import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.ImportResult;
 import org.chartroom.core.imports.TableLoad;
+import org.chartroom.core.store.DatasetExistsException;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
 import org.eclipse.core.runtime.ILog;
@@ -84,6 +85,11 @@ public final class ImportJob extends Job {
 			return Status.OK_STATUS;
 		} catch (OperationCanceledException e) {
 			return Status.CANCEL_STATUS;
+		} catch (DatasetExistsException e) { // taken after the wizard checked the name
+			String message = "A dataset named '" + e.datasetName() + "' appeared while the import was starting. "
+					+ "Import again and tick \"Replace the existing dataset\" to replace it.";
+			report.failed(message);
+			return Status.error(message);
 		} catch (StoreException | IOException e) {
 			report.failed(e.getMessage());
 			// The message says it all (file, line, column, value): no stack trace in the Progress view.
