@@ -77,11 +77,6 @@ final class CsvTableRows implements TableRows, AutoCloseable {
 		}
 	}
 
-	/** Rows read so far. */
-	long rows() {
-		return rows;
-	}
-
 	@Override
 	public boolean next() throws ImportException {
 		long line = parser.getCurrentLineNumber() + 1;

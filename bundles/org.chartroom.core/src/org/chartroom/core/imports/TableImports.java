@@ -59,7 +59,7 @@ final class TableImports {
 	/** Loads and indexes every table; returns their loads in the order of {@code tables}. */
 	List<TableLoad> run(List<Table> tables) throws StoreException {
 		List<Table> largestFirst = new ArrayList<>(tables);
-		largestFirst.sort(Comparator.comparingLong((Table t) -> size(t)).reversed());
+		largestFirst.sort(Comparator.comparingLong((Table t) -> size(files, t)).reversed());
 		int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, new ImportThreads());
 		Map<String, TableLoad> loads = new HashMap<>();
@@ -161,12 +161,12 @@ final class TableImports {
 		}
 	}
 
-	private long size(Table table) {
+	private static long size(ImportSource files, Table table) {
 		return files.file(table.getName()).map(SourceFile::size).orElse(0L);
 	}
 
 	private static long kilobytes(ImportSource files, Table table) {
-		return files.file(table.getName()).map(SourceFile::size).orElse(0L) / 1024;
+		return size(files, table) / 1024;
 	}
 
 	private static long indexWork(ImportSource files, Table table) {

@@ -22,8 +22,7 @@ final class TableRowsResultSet extends VTITemplate {
 	private final TableRows rows;
 	private long count;
 	private boolean lastWasNull;
-	private RuntimeException failure;
-	private Exception checkedFailure;
+	private Exception failure;
 
 	TableRowsResultSet(TableRows rows) {
 		this.rows = rows;
@@ -35,7 +34,7 @@ final class TableRowsResultSet extends VTITemplate {
 
 	/** What stopped the source, if anything: a StoreException or a runtime exception (cancel). */
 	Exception failure() {
-		return failure != null ? failure : checkedFailure;
+		return failure;
 	}
 
 	@Override
@@ -44,12 +43,9 @@ final class TableRowsResultSet extends VTITemplate {
 			if (!rows.next()) {
 				return false;
 			}
-		} catch (RuntimeException e) {
+		} catch (Exception e) { // a StoreException, or a runtime one such as a cancel
 			failure = e;
-			throw new SQLException("The source of the rows stopped: " + e, e);
-		} catch (Exception e) {
-			checkedFailure = e;
-			throw new SQLException("The source of the rows failed: " + e.getMessage(), e);
+			throw new SQLException("The source of the rows failed: " + e, e);
 		}
 		count++;
 		return true;
