@@ -6,6 +6,8 @@ import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.QueryVerb;
+import org.chartroom.core.connector.Connector;
+import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.Store;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
@@ -37,15 +39,15 @@ public final class Cli {
 	public static final int EXIT_USAGE = 2;
 
 	private final Store store;
-	private final Connectors connectors;
-	private final Generators generators;
+	private final Installed<Connector> connectors;
+	private final Installed<DataGenerator> generators;
 	private final CliOutput output;
 
 	@Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
 			description = "The workspace folder (default: $CHARTROOM_WORKSPACE, else ~/.chartroom/workspace).")
 	private String workspaceOption;
 
-	public Cli(Store store, Connectors connectors, Generators generators, CliOutput output) {
+	public Cli(Store store, Installed<Connector> connectors, Installed<DataGenerator> generators, CliOutput output) {
 		this.store = store;
 		this.connectors = connectors;
 		this.generators = generators;
@@ -79,12 +81,12 @@ public final class Cli {
 	}
 
 	/** The installed connectors, for verbs that take {@code --source}. */
-	public Connectors connectors() {
+	public Installed<Connector> connectors() {
 		return connectors;
 	}
 
 	/** The installed generators of synthetic files, for {@code generate --source}. */
-	public Generators generators() {
+	public Installed<DataGenerator> generators() {
 		return generators;
 	}
 

@@ -37,8 +37,8 @@ public final class CliApplication implements IApplication {
 			connectors.open();
 			generators.open();
 			try {
-				return Integer.valueOf(new Cli(store, () -> installed(connectors, new Connector[0]),
-						() -> installed(generators, new DataGenerator[0]), output).run(args == null ? new String[0] : args));
+				return Integer.valueOf(new Cli(store, Installed.connectors(() -> installed(connectors, new Connector[0])),
+						Installed.generators(() -> installed(generators, new DataGenerator[0])), output).run(args == null ? new String[0] : args));
 			} finally {
 				generators.close();
 				connectors.close();
