@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.chartroom.core.connector.SchemaChoice;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.TableLoad;
 import org.chartroom.core.imports.TableProgress;
@@ -25,6 +26,11 @@ final class ImportProgressPrinter implements ImportListener {
 
 	ImportProgressPrinter(PrintWriter err) {
 		this.err = err;
+	}
+
+	@Override
+	public void schemaChosen(SchemaChoice choice) {
+		choice.reason().ifPresent(reason -> err.println("Model " + choice.schema().getName() + ": " + reason));
 	}
 
 	@Override

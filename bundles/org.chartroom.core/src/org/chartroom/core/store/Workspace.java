@@ -38,8 +38,17 @@ public interface Workspace extends AutoCloseable {
 	/**
 	 * Starts a new dataset. Nothing of it is visible until {@link DatasetDraft#publish} succeeds;
 	 * closing an unpublished draft removes everything it created.
+	 *
+	 * @param sourceKind the id of the connector the data comes from
+	 * @param model      which of the connector's schemas the tables follow (its model's name, e.g.
+	 *                   {@code omop-5.3}), recorded with the dataset as {@link DatasetInfo#model()}
 	 */
-	DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException;
+	DatasetDraft createDataset(DatasetName name, String sourceKind, Optional<String> model) throws StoreException;
+
+	/** {@link #createDataset(DatasetName, String, Optional)} without a model: for connectors with one schema. */
+	default DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException {
+		return createDataset(name, sourceKind, Optional.empty());
+	}
 
 	/**
 	 * Runs one read-only statement inside a dataset: unqualified table names resolve in it.

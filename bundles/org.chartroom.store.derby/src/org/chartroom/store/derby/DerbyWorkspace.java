@@ -117,9 +117,9 @@ final class DerbyWorkspace implements Workspace {
 	}
 
 	@Override
-	public DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException {
+	public DatasetDraft createDataset(DatasetName name, String sourceKind, Optional<String> model) throws StoreException {
 		try {
-			return DerbyDatasetDraft.begin(this, name, sourceKind);
+			return DerbyDatasetDraft.begin(this, name, sourceKind, model);
 		} catch (SQLException e) {
 			throw failure("start the dataset " + name, e);
 		}
