@@ -1,5 +1,7 @@
 package org.chartroom.core.imports;
 
+import java.time.Duration;
+
 /**
  * Hears what an import does while it runs: warnings, progress within a table, and each table as
  * it is loaded. All may be ignored. Calls come from the threads that load tables side by side, one
@@ -20,5 +22,12 @@ public interface ImportListener {
 
 	/** A table has been loaded (its indexes come later). */
 	default void tableLoaded(TableLoad load) {
+	}
+
+	/**
+	 * A table Chartroom derives from the loaded ones (e.g. the use of each concept) has been computed, after
+	 * every table was loaded and before the dataset is published.
+	 */
+	default void derivedTableCreated(String table, Duration elapsed) {
 	}
 }
