@@ -55,4 +55,9 @@ final class ImportProgressPrinter implements ImportListener {
 		err.printf(Locale.ROOT, "%-20s %,12d rows %8.1f s %,10d rows/s%n", load.table(), load.rows(),
 				load.elapsed().toMillis() / 1000.0, load.rowsPerSecond());
 	}
+
+	@Override
+	public void derivedTableCreated(String table, Duration elapsed) {
+		err.printf(Locale.ROOT, "%-20s %17s %8.1f s%n", table, "counted", elapsed.toMillis() / 1000.0);
+	}
 }

@@ -11,11 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chartroom.core.concepts.ConceptUseTable;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.connector.SchemaChoice;
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetExistsException;
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
@@ -92,9 +94,10 @@ public final class DatasetImport {
 		try (DatasetDraft draft = workspace.createDataset(name, connector.id(), Optional.of(schema.getName()))) {
 			TableDdl ddl = new TableDdl(workspace.dialect());
 			createTables(draft.connection(), ddl, tables);
-			SubMonitor loading = progress.split(98);
+			SubMonitor loading = progress.split(94);
 			loading.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, TableImports.work(tables, files))));
 			List<TableLoad> loads = new TableImports(draft, ddl, files, new ImportProgress(loading, listener)).run(tables);
+			createDerivedTables(draft, listener, progress.split(4));
 			progress.subTask("Publishing " + name);
 			DatasetInfo info = draft.publish(replace);
 			progress.split(2);
@@ -102,6 +105,31 @@ public final class DatasetImport {
 		} catch (SQLException e) {
 			throw new StoreException("Cannot import dataset " + name + " in workspace " + workspace.directory() + ": "
 					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The tables every dataset gets beside its own, whatever its connector, computed once here from the
+	 * loaded tables through the model's semantics (see {@link DerivedTable}).
+	 */
+	static List<DerivedTable> derivedTables(Dataset schema) {
+		return List.of(new ConceptUseTable(schema));
+	}
+
+	private void createDerivedTables(DatasetDraft draft, ImportListener listener, SubMonitor monitor)
+			throws StoreException, SQLException {
+		List<DerivedTable> derived = derivedTables(connector.schema());
+		monitor.setWorkRemaining(derived.size());
+		for (DerivedTable table : derived) {
+			long start = System.nanoTime();
+			try {
+				table.create(draft.connection(), workspace.dialect(), monitor.split(1));
+				draft.connection().commit();
+			} catch (SQLException | RuntimeException e) {
+				draft.connection().rollback();
+				throw e;
+			}
+			listener.derivedTableCreated(table.name(), Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 

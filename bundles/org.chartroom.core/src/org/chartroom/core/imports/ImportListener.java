@@ -1,5 +1,7 @@
 package org.chartroom.core.imports;
 
+import java.time.Duration;
+
 import org.chartroom.core.connector.SchemaChoice;
 
 /**
@@ -29,5 +31,12 @@ public interface ImportListener {
 
 	/** A table has been loaded (its indexes come later). */
 	default void tableLoaded(TableLoad load) {
+	}
+
+	/**
+	 * A table Chartroom derives from the loaded ones (e.g. the use of each concept) has been computed, after
+	 * every table was loaded and before the dataset is published.
+	 */
+	default void derivedTableCreated(String table, Duration elapsed) {
 	}
 }

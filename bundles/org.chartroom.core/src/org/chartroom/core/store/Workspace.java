@@ -61,6 +61,19 @@ public interface Workspace extends AutoCloseable {
 	QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException;
 
+	/**
+	 * Makes sure a published dataset holds a derived table: creates it when it is missing (a dataset
+	 * published before Chartroom derived it) and keeps it, so that this happens once per dataset.
+	 * Imports create their derived tables before publishing, so for them this does nothing.
+	 *
+	 * @return true when the table was created now, false when it was there already
+	 * @throws UnknownDatasetException when there is no such dataset
+	 */
+	default boolean ensureDerived(String dataset, DerivedTable table, IProgressMonitor monitor) throws StoreException {
+		throw new StoreException("The store " + store().id() + " cannot add the derived table " + table.name()
+				+ " to dataset " + dataset + ".");
+	}
+
 	@Override
 	void close() throws StoreException;
 }

@@ -929,13 +929,22 @@ public interface WarehousePackage extends EPackage {
 	int DICTIONARY_SEMANTICS__CATEGORY_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Vocabulary Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DICTIONARY_SEMANTICS__VOCABULARY_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Dictionary Semantics</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DICTIONARY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+	int DICTIONARY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Dictionary Semantics</em>' class.
@@ -1726,6 +1735,17 @@ public interface WarehousePackage extends EPackage {
 	EReference getDictionarySemantics_CategoryColumn();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn <em>Vocabulary Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Vocabulary Column</em>'.
+	 * @see org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn()
+	 * @see #getDictionarySemantics()
+	 * @generated
+	 */
+	EReference getDictionarySemantics_VocabularyColumn();
+
+	/**
 	 * Returns the meta object for enum '{@link org.chartroom.model.warehouse.ColumnType <em>Column Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2351,6 +2371,14 @@ public interface WarehousePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DICTIONARY_SEMANTICS__CATEGORY_COLUMN = eINSTANCE.getDictionarySemantics_CategoryColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Vocabulary Column</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DICTIONARY_SEMANTICS__VOCABULARY_COLUMN = eINSTANCE.getDictionarySemantics_VocabularyColumn();
 
 		/**
 		 * The meta object literal for the '{@link org.chartroom.model.warehouse.ColumnType <em>Column Type</em>}' enum.

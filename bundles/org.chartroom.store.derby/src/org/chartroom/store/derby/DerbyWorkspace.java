@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.QuerySummary;
 import org.chartroom.core.store.RowHandler;
 import org.chartroom.core.store.SqlDialect;
@@ -27,6 +29,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /** A workspace whose datasets are schemas of one embedded Derby database. */
 final class DerbyWorkspace implements Workspace {
+
+	/** Derby's SQLState for CREATE TABLE of a table that exists. */
+	private static final String TABLE_EXISTS = "X0Y32";
 
 	private final DerbyStore store;
 	private final Path directory;
@@ -129,6 +134,36 @@ final class DerbyWorkspace implements Workspace {
 	public QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException {
 		return new DerbyQuery(this, dataset, sql, maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public boolean ensureDerived(String dataset, DerivedTable table, IProgressMonitor monitor) throws StoreException {
+		try (Connection connection = connect()) {
+			String schema = requireDataset(connection, dataset).schema();
+			if (DerbySchemas.hasTable(connection, schema, table.name())) {
+				return false;
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+			}
+			connection.setAutoCommit(false);
+			try {
+				table.create(connection, dialect(), monitor);
+				connection.commit();
+				return true;
+			} catch (SQLException e) {
+				connection.rollback();
+				if (TABLE_EXISTS.equals(e.getSQLState())) {
+					return false; // another thread of this process created it first
+				}
+				throw e;
+			} catch (StoreException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw failure("add " + table.name() + " to dataset " + dataset, e);
+		}
 	}
 
 	@Override

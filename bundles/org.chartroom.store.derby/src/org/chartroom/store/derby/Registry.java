@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.workspace.DatasetName;
 
 /**
@@ -30,7 +31,8 @@ final class Registry {
 	/** A published dataset's row, with the number of tables its schema holds. */
 	private static final String SELECT_ENTRY = "SELECT d.NAME, d.SOURCE_KIND, d.CREATED_AT, d.SCHEMA_NAME, "
 			+ "(SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
-			+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T'), d.MODEL "
+			+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T' AND t.TABLENAME NOT LIKE '"
+			+ DerivedTable.PREFIX.replace("_", "!_") + "%' ESCAPE '!'), d.MODEL "
 			+ "FROM " + DATASETS + " d";
 
 	/** Which of its connector's schemas a dataset follows (e.g. omop-5.4); added after the first release, so nullable. */

@@ -908,6 +908,16 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getDictionarySemantics_VocabularyColumn() {
+		return (EReference)dictionarySemanticsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getColumnType() {
 		return columnTypeEEnum;
 	}
@@ -1024,6 +1034,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__LABEL_COLUMN);
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__CODE_COLUMN);
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__CATEGORY_COLUMN);
+		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__VOCABULARY_COLUMN);
 
 		// Create enums
 		columnTypeEEnum = createEEnum(COLUMN_TYPE);
@@ -1149,6 +1160,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		initEReference(getDictionarySemantics_LabelColumn(), this.getColumn(), null, "labelColumn", null, 1, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDictionarySemantics_CodeColumn(), this.getColumn(), null, "codeColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDictionarySemantics_CategoryColumn(), this.getColumn(), null, "categoryColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDictionarySemantics_VocabularyColumn(), this.getColumn(), null, "vocabularyColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(columnTypeEEnum, ColumnType.class, "ColumnType");
