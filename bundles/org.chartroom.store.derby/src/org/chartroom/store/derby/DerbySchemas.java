@@ -38,6 +38,15 @@ final class DerbySchemas {
 		}
 	}
 
+	/** Creates the schema unless it is there. */
+	static void ensure(Connection connection, String schema) throws SQLException {
+		if (rows(connection, "SELECT SCHEMANAME FROM SYS.SYSSCHEMAS WHERE SCHEMANAME = ?", schema, 1).isEmpty()) {
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("CREATE SCHEMA " + quote(schema));
+			}
+		}
+	}
+
 	static void drop(Connection connection, String schema) throws SQLException {
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);
