@@ -74,6 +74,21 @@ public interface Workspace extends AutoCloseable {
 				+ " to dataset " + dataset + ".");
 	}
 
+	/**
+	 * Runs one read-only statement with {@code ?} parameters bound in order, like
+	 * {@link #query(String, String, int, RowHandler, IProgressMonitor)}. Values may be {@link String},
+	 * {@link Integer}, {@link Long}, {@link Double}, {@link java.math.BigDecimal},
+	 * {@link java.time.LocalDate} or {@link java.time.LocalDateTime} (bound as wall-clock text, so no
+	 * time zone moves them). A store that cannot bind parameters runs statements without any.
+	 */
+	default QuerySummary query(String dataset, String sql, List<?> parameters, int maxRows, RowHandler handler,
+			IProgressMonitor monitor) throws StoreException {
+		if (!parameters.isEmpty()) {
+			throw new QueryFailedException("This store cannot bind query parameters.", null, null);
+		}
+		return query(dataset, sql, maxRows, handler, monitor);
+	}
+
 	@Override
 	void close() throws StoreException;
 }

@@ -3,6 +3,7 @@ package org.chartroom.store.derby;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.JDBCType;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -38,12 +39,14 @@ final class DerbyQuery {
 	private final DerbyWorkspace workspace;
 	private final String dataset;
 	private final String sql;
+	private final List<?> parameters;
 	private final int maxRows;
 
-	DerbyQuery(DerbyWorkspace workspace, String dataset, String sql, int maxRows) {
+	DerbyQuery(DerbyWorkspace workspace, String dataset, String sql, List<?> parameters, int maxRows) {
 		this.workspace = workspace;
 		this.dataset = dataset;
 		this.sql = sql.strip();
+		this.parameters = List.copyOf(parameters);
 		this.maxRows = maxRows;
 	}
 
@@ -66,11 +69,12 @@ final class DerbyQuery {
 				}
 			}
 			connection.setReadOnly(!scratchWrite);
-			try (Statement statement = connection.createStatement();
+			try (PreparedStatement statement = connection.prepareStatement(sql);
 					QueryCanceller canceller = QueryCanceller.watch(progress)) {
+				DerbyParameters.bind(statement, parameters);
 				if (scratchWrite) {
 					handler.columns(List.of());
-					int changed = statement.executeUpdate(sql);
+					int changed = statement.executeUpdate();
 					return new QuerySummary(Math.max(changed, 0), false, Duration.ofNanos(System.nanoTime() - start));
 				}
 				if (maxRows > 0) {
@@ -91,9 +95,9 @@ final class DerbyQuery {
 		}
 	}
 
-	private QuerySummary stream(Statement statement, RowHandler handler, QueryCanceller canceller, long start)
+	private QuerySummary stream(PreparedStatement statement, RowHandler handler, QueryCanceller canceller, long start)
 			throws SQLException, IOException {
-		try (ResultSet rs = statement.executeQuery(sql)) {
+		try (ResultSet rs = statement.executeQuery()) {
 			ResultSetMetaData meta = rs.getMetaData();
 			List<ResultColumn> columns = new ArrayList<>(meta.getColumnCount());
 			for (int i = 1; i <= meta.getColumnCount(); i++) {

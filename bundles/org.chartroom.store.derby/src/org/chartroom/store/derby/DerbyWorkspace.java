@@ -133,7 +133,13 @@ final class DerbyWorkspace implements Workspace {
 	@Override
 	public QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException {
-		return new DerbyQuery(this, dataset, sql, maxRows).run(handler, monitor);
+		return new DerbyQuery(this, dataset, sql, List.of(), maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public QuerySummary query(String dataset, String sql, List<?> parameters, int maxRows, RowHandler handler,
+			IProgressMonitor monitor) throws StoreException {
+		return new DerbyQuery(this, dataset, sql, parameters, maxRows).run(handler, monitor);
 	}
 
 	@Override
