@@ -39,6 +39,12 @@ public final class CliApplication implements IApplication {
 			try {
 				return Integer.valueOf(new Cli(store, Installed.connectors(() -> installed(connectors, new Connector[0])),
 						Installed.generators(() -> installed(generators, new DataGenerator[0])), output).run(args == null ? new String[0] : args));
+			} catch (Error e) {
+				// picocli hands verbs' exceptions to Cli, not errors (a class missing from a bundle, a
+				// method changed under a stale build): without this the launcher would exit 0 silently.
+				output.err().println("chartroom: internal error: " + e);
+				e.printStackTrace(output.err());
+				return Integer.valueOf(Cli.EXIT_FAILED);
 			} finally {
 				generators.close();
 				connectors.close();
