@@ -3,19 +3,31 @@
 #   - `chartroom import` of a MIMIC-III folder into a new Derby workspace: the whole process
 #     (JVM and OSGi start-up, parsing, loading, keys and indexes), its peak RSS and the largest
 #     heap in use after a garbage collection; run with the heap capped at 512 MB;
-#   - PostgreSQL's COPY of the same files into plain tables with the MIMIC-III column types
+#   - PostgreSQL's COPY of the same files into plain tables with the connector model's column types
 #     (no keys, no indexes, no triggers): the reference. A throw-away server is started here.
 # Needs a built product (./chartroom builds it) and Debian's PostgreSQL (installed when missing).
-# Usage: releng/benchmarks/import.sh [FOLDER] [RUNS]
-#   FOLDER  MIMIC-III CSV files (default: ../shared/data/mimic-iii-demo next to the checkout)
+# Usage: releng/benchmarks/import.sh [FOLDER] [RUNS] [SOURCE]
+#   FOLDER  the CSV files (default: ../shared/data/mimic-iii-demo next to the checkout)
 #   RUNS    repetitions of each measure (default 3); the median is printed with every run
+#   SOURCE  mimic3 (default) or omop; for omop the model is that of CDM 5.3, or 5.4 when the folder
+#           has no 5.3-only file and its visit_occurrence has admitted_from_concept_id (set MODEL= to force one)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 PRODUCT="$ROOT/releng/org.chartroom.product/target/products/org.chartroom.product/linux/gtk/x86_64/chartroom"
-MODEL="$ROOT/bundles/org.chartroom.connector.mimic3/model/mimic3.warehouse"
 DATA=$(readlink -f "${1:-$ROOT/../shared/data/mimic-iii-demo}")
 RUNS=${2:-3}
+SOURCE=${3:-mimic3}
+if [ -z "${MODEL:-}" ]; then
+	if [ "$SOURCE" = omop ]; then
+		MODEL="$ROOT/bundles/org.chartroom.connector.omop/model/omop53.warehouse"
+		if zcat -f "$DATA"/[Vv][Ii][Ss][Ii][Tt]_[Oo][Cc][Cc]* 2>/dev/null | head -n 1 | grep -qi admitted_from; then
+			MODEL="$ROOT/bundles/org.chartroom.connector.omop/model/omop54.warehouse"
+		fi
+	else
+		MODEL="$ROOT/bundles/org.chartroom.connector.mimic3/model/mimic3.warehouse"
+	fi
+fi
 HEAP_CAP=512m
 WORK=$(mktemp -d /tmp/chartroom-import-bench.XXXXXX)
 PG_PORT=55432
@@ -46,7 +58,7 @@ psql_bench() { psql -X -q -v ON_ERROR_STOP=1 -h "$WORK" -p "$PG_PORT" -U bench "
 
 # DDL and COPY statements from the connector's own model: the same tables, columns and types.
 python3 - "$MODEL" "$DATA" >"$WORK/copy.sql" <<'PY'
-import os, sys, xml.etree.ElementTree as ET
+import os, re, sys, xml.etree.ElementTree as ET
 model, data = sys.argv[1], sys.argv[2]
 types = {"INTEGER": "integer", "SMALLINT": "smallint", "BIGINT": "bigint", "DOUBLE": "double precision",
          "REAL": "real", "CLOB": "text", "TIMESTAMP": "timestamp", "DATE": "date", "TIME": "time",
@@ -56,17 +68,19 @@ for name in os.listdir(data):
     lower = name.lower()
     for ext in (".csv.gz", ".csv"):
         if lower.endswith(ext):
+            # as the connectors map files: any letter case; OMOP's ordering prefixes such as 2b_ dropped
             files[name[: -len(ext)].upper()] = (os.path.join(data, name), ext == ".csv.gz")
+            files.setdefault(re.sub(r"^[0-9]+[A-Z]*_", "", name[: -len(ext)].upper()), files[name[: -len(ext)].upper()])
 for table in ET.parse(model).getroot().findall("tables"):
     name = table.get("name")
     cols = []
     for c in table.findall("columns"):
         t = c.get("type")
         sql = types.get(t) or (f"{t.lower()}({c.get('length')})" if c.get("length") else t.lower())
-        cols.append(f'  {c.get("name").lower()} {sql}')
+        cols.append(f'  "{c.get("name").lower()}" {sql}')
     print(f"CREATE TABLE {name.lower()} (\n" + ",\n".join(cols) + "\n);")
-    if name in files:
-        path, gz = files[name]
+    if name.upper() in files:
+        path, gz = files[name.upper()]
         source = f"PROGRAM 'zcat {path}'" if gz else f"'{path}'"
         print(f"COPY {name.lower()} FROM {source} WITH (FORMAT csv, HEADER true);")
 PY
@@ -85,7 +99,7 @@ chartroom=() rss=() heap=() postgres=()
 for run in $(seq "$RUNS"); do
 	start=$(now_ms)
 	CHARTROOM_JAVA_OPTS="-Xmx$HEAP_CAP -Xlog:gc:file=$WORK/gc-$run.log" /usr/bin/time -v -o "$WORK/time-$run" \
-		"$PRODUCT/chartroom" --workspace "$WORK/ws-$run" import --dataset bench --source mimic3 "$DATA" \
+		"$PRODUCT/chartroom" --workspace "$WORK/ws-$run" import --dataset bench --source "$SOURCE" "$DATA" \
 		>"$WORK/import-$run.out" 2>"$WORK/import-$run.err" \
 		|| { cat "$WORK/import-$run.err" >&2; exit 1; }
 	chartroom+=($(( $(now_ms) - start )))
@@ -100,7 +114,7 @@ for run in $(seq "$RUNS"); do
 done
 rows=$(psql_bench -d bench -At -c "SELECT sum(n_live_tup) FROM pg_stat_user_tables" 2>/dev/null || echo "?")
 
-echo "data: $DATA"
+echo "data: $DATA (--source $SOURCE, PostgreSQL tables from $(basename "$MODEL"))"
 echo "runs: $RUNS; cpus: $(nproc); $("$PRODUCT/chartroom" --version 2>/dev/null | head -n 1); $(psql --version)"
 cat "$WORK/import-1.out"
 printf '%-52s %10s   %s\n' "measure" "median" "all runs"
