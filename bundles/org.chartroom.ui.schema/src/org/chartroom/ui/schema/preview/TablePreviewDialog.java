@@ -1,6 +1,5 @@
 package org.chartroom.ui.schema.preview;
 
-import java.util.Objects;
 
 import org.chartroom.core.store.ResultColumn;
 import org.chartroom.core.store.StoreException;
@@ -117,7 +116,7 @@ public final class TablePreviewDialog {
 		for (Object[] row : page.rows()) {
 			TableItem item = new TableItem(grid, SWT.NONE);
 			for (int i = 0; i < row.length; i++) {
-				item.setText(i, Objects.toString(row[i], ""));
+				item.setText(i, PreviewText.of(row[i]));
 			}
 		}
 		grid.setRedraw(true);
