@@ -80,7 +80,7 @@ public final class ConceptsVerb implements Callable<Integer> {
 					.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
 							+ cli.connectors().ids() + "): the concepts of dataset " + info.name() + " are read through its model."));
 			long start = System.nanoTime();
-			ConceptIndex index = new ConceptIndexReader(workspace).read(info.name(), connector.schema(), null);
+			ConceptIndex index = new ConceptIndexReader(workspace).read(info.name(), connector.schemaOf(info), null);
 			int limit = writer.rowLimit() == 0 ? Integer.MAX_VALUE : writer.rowLimit();
 			ConceptPage page = index.search(new ConceptQuery(search, Optional.ofNullable(domain),
 					Optional.ofNullable(vocabulary), Optional.ofNullable(table), 0, limit));

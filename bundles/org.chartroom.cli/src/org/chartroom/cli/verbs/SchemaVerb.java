@@ -92,7 +92,7 @@ public final class SchemaVerb implements Callable<Integer> {
 		}
 		Optional<Connector> connector = cli.connectors().find(info.sourceKind());
 		return connector.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
-				+ cli.connectors().ids() + "), so the schema of dataset " + info.name() + " is unknown.")).schema();
+				+ cli.connectors().ids() + "), so the schema of dataset " + info.name() + " is unknown.")).schemaOf(info);
 	}
 
 	private static String xmi(Dataset schema, String name) throws IOException {

@@ -163,7 +163,7 @@ public final class ConceptsView {
 					+ "', whose connector is not installed: its concepts are read through the connector's model.");
 			return;
 		}
-		schema = connector.get().schema();
+		schema = connector.get().schemaOf(chosen);
 		header.setText("Reading the concepts of " + chosen.name() + "…");
 		readIndex(chosen, schema);
 	}

@@ -27,6 +27,6 @@ public final class SchemaSource {
 		return connectors.stream().filter(c -> c.id().equals(dataset.sourceKind())).findFirst()
 				.orElseThrow(() -> new IOException("No connector '" + dataset.sourceKind() + "' is installed, so the schema of "
 						+ dataset.name() + " is unknown."))
-				.schema();
+				.schemaOf(dataset);
 	}
 }
