@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *
  * <p>A concept matches a search when every word of the text occurs in its label (any case), or the
  * text is its key or code or the start of one (any case). Results are ranked: exact label, key or code
- * first, then used concepts by patients and rows, then unused ones by label.
+ * first, then used concepts by patients and rows, then unused ones by label (ties by label, dictionary,
+ * key).
  */
 public final class ConceptIndex {
 
@@ -33,7 +34,9 @@ public final class ConceptIndex {
 	private final String[] codes;
 
 	ConceptIndex(List<Concept> concepts) {
-		this.concepts = List.copyOf(concepts);
+		List<Concept> ranked = new ArrayList<>(concepts);
+		ranked.sort(BY_USE.thenComparing(BY_NAME)); // once: a search keeps this order and sorts nothing
+		this.concepts = List.copyOf(ranked);
 		labels = lower(this.concepts, Concept::label);
 		keys = lower(this.concepts, Concept::key);
 		codes = lower(this.concepts, Concept::code);
@@ -48,13 +51,18 @@ public final class ConceptIndex {
 		return concepts.size();
 	}
 
-	/** The concepts that match, ranked, one page of them. */
+	/**
+	 * The concepts that match, ranked, one page of them. The index is kept in the order of use (patients,
+	 * rows, then label), which is the ranking once exact matches are put first: a search is one scan that
+	 * keeps only what the page needs.
+	 */
 	public ConceptPage search(ConceptQuery query) {
 		String text = query.text().strip().toLowerCase(Locale.ROOT);
 		String[] words = text.isEmpty() ? new String[0] : WORDS.split(text);
+		int wanted = (int) Math.min(Integer.MAX_VALUE, (long) query.offset() + query.limit());
 		List<Concept> exact = new ArrayList<>();
-		List<Concept> used = new ArrayList<>();
-		List<Concept> unused = new ArrayList<>();
+		List<Concept> others = new ArrayList<>(Math.min(wanted, 1_000));
+		int total = 0;
 		for (int i = 0; i < labels.length; i++) {
 			Concept concept = concepts.get(i);
 			if (!passes(query, concept)) {
@@ -64,24 +72,19 @@ public final class ConceptIndex {
 			if (!byCode && !containsAll(labels[i], words)) {
 				continue;
 			}
+			total++;
 			if (!text.isEmpty() && (labels[i].equals(text) || keys[i].equals(text) || codes[i].equals(text))) {
 				exact.add(concept);
-			} else if (concept.used()) {
-				used.add(concept);
-			} else {
-				unused.add(concept);
+			} else if (others.size() < wanted) {
+				others.add(concept);
 			}
 		}
-		exact.sort(BY_USE.thenComparing(BY_NAME));
-		used.sort(BY_USE.thenComparing(BY_NAME));
-		unused.sort(BY_NAME);
-		List<Concept> ranked = new ArrayList<>(exact.size() + used.size() + unused.size());
+		List<Concept> ranked = new ArrayList<>(exact.size() + others.size());
 		ranked.addAll(exact);
-		ranked.addAll(used);
-		ranked.addAll(unused);
+		ranked.addAll(others);
 		int from = Math.min(query.offset(), ranked.size());
 		int to = (int) Math.min((long) from + query.limit(), ranked.size());
-		return new ConceptPage(ranked.size(), from, ranked.subList(from, to));
+		return new ConceptPage(total, from, ranked.subList(from, to));
 	}
 
 	private static boolean passes(ConceptQuery query, Concept concept) {

@@ -97,7 +97,7 @@ public final class DatasetImport {
 			SubMonitor loading = progress.split(94);
 			loading.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, TableImports.work(tables, files))));
 			List<TableLoad> loads = new TableImports(draft, ddl, files, new ImportProgress(loading, listener)).run(tables);
-			createDerivedTables(draft, listener, progress.split(4));
+			createDerivedTables(draft, schema, listener, progress.split(4));
 			progress.subTask("Publishing " + name);
 			DatasetInfo info = draft.publish(replace);
 			progress.split(2);
@@ -116,9 +116,9 @@ public final class DatasetImport {
 		return List.of(new ConceptUseTable(schema));
 	}
 
-	private void createDerivedTables(DatasetDraft draft, ImportListener listener, SubMonitor monitor)
+	private void createDerivedTables(DatasetDraft draft, Dataset schema, ImportListener listener, SubMonitor monitor)
 			throws StoreException, SQLException {
-		List<DerivedTable> derived = derivedTables(connector.schema());
+		List<DerivedTable> derived = derivedTables(schema);
 		monitor.setWorkRemaining(derived.size());
 		for (DerivedTable table : derived) {
 			long start = System.nanoTime();
