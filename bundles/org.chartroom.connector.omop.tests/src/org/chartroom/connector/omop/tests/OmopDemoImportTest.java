@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.chartroom.core.concepts.Concept;
+import org.chartroom.core.concepts.ConceptIndexReader;
+import org.chartroom.core.concepts.ConceptQuery;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.connector.SchemaChoice;
 import org.chartroom.core.imports.DatasetImport;
@@ -171,5 +174,20 @@ class OmopDemoImportTest {
 		assertEquals(0, value("SELECT COUNT(*) FROM concept WHERE concept_id = 8507"), "the reduced vocabulary");
 		assertEquals(LocalDate.of(1970, 1, 1), value("SELECT valid_start_date FROM concept WHERE concept_id = 2000011360"),
 				"read from the mixed-case header valid_start_DATE");
+	}
+
+	@Test
+	void theConceptBrowserFindsHeartRateInTheCustomVocabularyUnusedSinceMeasurementsAreAbsent() throws Exception {
+		DatasetInfo dataset = workspace.findDataset("omop_demo").orElseThrow();
+		List<Concept> found = new ConceptIndexReader(workspace).read("omop_demo", connector.schemaOf(dataset), null)
+				.search(ConceptQuery.of("heart rate", 50)).concepts();
+		Concept heartRate = found.stream().filter(c -> c.key().equals("2000030001")).findFirst()
+				.orElseThrow(() -> new AssertionError("2000030001 not among " + found));
+		assertEquals("Heart Rate", heartRate.label());
+		assertEquals("220045", heartRate.code(), "the MIMIC-IV itemid is the custom concept's code");
+		assertEquals("Measurement", heartRate.category());
+		assertEquals("mimiciv_meas_chart", heartRate.vocabulary());
+		assertEquals(0, heartRate.patients());
+		assertEquals(0, heartRate.rows());
 	}
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.chartroom.core.concepts.Concept;
+import org.chartroom.core.concepts.ConceptIndexReader;
+import org.chartroom.core.concepts.ConceptQuery;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
@@ -19,6 +22,7 @@ import org.chartroom.core.overview.DatasetOverviewReader;
 import org.chartroom.core.overview.StayCount;
 import org.chartroom.core.overview.TableCount;
 import org.chartroom.core.overview.TimeSpan;
+import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
@@ -120,5 +124,23 @@ class SyntheaImportTest {
 	@Test
 	void quotedEmptyTextIsAnEmptyStringNotNull() throws Exception {
 		assertEquals("", Rows.single(workspace, "synthea", "SELECT standard_concept FROM concept WHERE concept_id = 40316773"));
+	}
+
+	@Test
+	void theConceptBrowserFindsLoincHeartRateWithTheCountsOfMeasurement() throws Exception {
+		DatasetInfo dataset = workspace.findDataset("synthea").orElseThrow();
+		List<Concept> found = new ConceptIndexReader(workspace).read("synthea", connector.schemaOf(dataset), null)
+				.search(ConceptQuery.of("heart rate", 50)).concepts();
+		Concept heartRate = found.stream().filter(c -> c.key().equals("3027018")).findFirst()
+				.orElseThrow(() -> new AssertionError("3027018 not among " + found));
+		assertEquals("Heart rate", heartRate.label());
+		assertEquals("8867-4", heartRate.code());
+		assertEquals("LOINC", heartRate.vocabulary());
+		assertEquals("Measurement", heartRate.category());
+		// 468 rows of 28 persons in MEASUREMENT.csv.gz, counted with a CSV reader; the same by SQL:
+		assertEquals(28, heartRate.patients());
+		assertEquals(468, heartRate.rows());
+		assertEquals(List.of(List.of(28, 468)), Rows.of(workspace, "synthea",
+				"SELECT COUNT(DISTINCT person_id), COUNT(*) FROM measurement WHERE measurement_concept_id = 3027018"));
 	}
 }
