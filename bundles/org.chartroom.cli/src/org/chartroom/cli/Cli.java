@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
+import org.chartroom.cli.verbs.PatientVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
@@ -30,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "chartroom", mixinStandardHelpOptions = true, versionProvider = ChartroomVersion.class,
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
-		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class },
+		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
+				PatientVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
