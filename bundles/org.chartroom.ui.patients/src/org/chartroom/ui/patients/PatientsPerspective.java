@@ -14,7 +14,8 @@ public final class PatientsPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(false);
 		layout.addView(LIST_VIEW, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-		layout.addView(RECORD_VIEW, IPageLayout.RIGHT, 0.7f, LIST_VIEW);
+		// the ratio is the share the list keeps: the record gets the wider part
+		layout.addView(RECORD_VIEW, IPageLayout.RIGHT, 0.32f, LIST_VIEW);
 		layout.addShowViewShortcut(LIST_VIEW);
 		layout.addShowViewShortcut(RECORD_VIEW);
 		layout.addPerspectiveShortcut(ID);

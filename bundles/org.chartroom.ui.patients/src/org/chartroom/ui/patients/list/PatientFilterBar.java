@@ -18,7 +18,9 @@ import org.eclipse.swt.widgets.Text;
 final class PatientFilterBar {
 
 	private static final String ANY = "Any";
-	private static final int NO_AGE = -1;
+	/** The spinners' ends mean "no limit". */
+	private static final int YOUNGEST = 0;
+	private static final int OLDEST = 120;
 
 	private final Text id;
 	private final Combo sex;
@@ -41,10 +43,10 @@ final class PatientFilterBar {
 		sex = choice(bar, List.of(ANY), changed);
 
 		label(bar, "Age from");
-		minAge = age(bar, changed);
+		minAge = age(bar, YOUNGEST, changed);
 		label(bar, "to");
-		maxAge = age(bar, changed);
-		minAge.setToolTipText("Age at first admission; -1 for no limit. Ages above 89 count as 90.");
+		maxAge = age(bar, OLDEST, changed);
+		minAge.setToolTipText("Age at first admission, " + YOUNGEST + " to " + OLDEST + " for all. Ages above 89 count as 90 and more.");
 		maxAge.setToolTipText(minAge.getToolTipText());
 
 		label(bar, "ICU stay");
@@ -64,11 +66,11 @@ final class PatientFilterBar {
 	/** The filter as the widgets say, on the first page. */
 	PatientFilter apply(PatientFilter filter) {
 		return filter.withIdPrefix(id.getText()).withSex(sex.getSelectionIndex() > 0 ? Optional.of(sex.getText()) : Optional.empty())
-				.withAges(age(minAge), age(maxAge)).withIcuStay(yesNo(icu)).withDied(yesNo(died));
+				.withAges(limit(minAge, YOUNGEST), limit(maxAge, OLDEST)).withIcuStay(yesNo(icu)).withDied(yesNo(died));
 	}
 
-	private static OptionalInt age(Spinner spinner) {
-		return spinner.getSelection() == NO_AGE ? OptionalInt.empty() : OptionalInt.of(spinner.getSelection());
+	private static OptionalInt limit(Spinner spinner, int none) {
+		return spinner.getSelection() == none ? OptionalInt.empty() : OptionalInt.of(spinner.getSelection());
 	}
 
 	private static Optional<Boolean> yesNo(Combo combo) {
@@ -92,9 +94,9 @@ final class PatientFilterBar {
 		return combo;
 	}
 
-	private static Spinner age(Composite parent, Runnable changed) {
+	private static Spinner age(Composite parent, int initial, Runnable changed) {
 		Spinner spinner = new Spinner(parent, SWT.BORDER);
-		spinner.setValues(NO_AGE, NO_AGE, 120, 0, 1, 10);
+		spinner.setValues(initial, YOUNGEST, OLDEST, 0, 1, 10);
 		spinner.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		spinner.addModifyListener(e -> changed.run());
 		return spinner;

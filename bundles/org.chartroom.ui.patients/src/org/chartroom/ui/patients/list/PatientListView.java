@@ -41,6 +41,7 @@ public final class PatientListView {
 	static final int PAGE_SIZE = 50;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 	private static final String[] HEADERS = { "Id", "Sex", "Age", "Admissions", "ICU stays", "Died" };
+	private static final int[] WIDTHS = { 70, 45, 50, 95, 80, 100 };
 	private static final PatientSort[] SORTS = { PatientSort.ID, PatientSort.SEX, PatientSort.AGE, PatientSort.ADMISSIONS,
 			PatientSort.ICU_STAYS, PatientSort.DEATH };
 
@@ -84,7 +85,7 @@ public final class PatientListView {
 		for (int i = 0; i < HEADERS.length; i++) {
 			TableColumn column = new TableColumn(table, i == 1 ? SWT.LEFT : SWT.RIGHT);
 			column.setText(HEADERS[i]);
-			column.setWidth(i == HEADERS.length - 1 ? 90 : 70);
+			column.setWidth(WIDTHS[i]);
 			PatientSort sort = SORTS[i];
 			column.addListener(SWT.Selection, e -> sortBy(column, sort));
 		}

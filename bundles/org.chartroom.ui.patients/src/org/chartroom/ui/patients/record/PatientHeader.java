@@ -40,10 +40,12 @@ final class PatientHeader {
 		control.setLayout(new GridLayout(4, false));
 		title = new Label(control, SWT.NONE);
 		title.setFont(JFaceResources.getHeaderFont());
-		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-		new Label(control, SWT.NONE).setText("Stay");
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		details = new Label(control, SWT.WRAP);
+		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+		new Label(control, SWT.NONE).setText("Timeline of");
 		stayChoice = new Combo(control, SWT.READ_ONLY);
-		stayChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+		stayChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
 		stayChoice.addListener(SWT.Selection, e -> {
 			int index = stayChoice.getSelectionIndex();
 			if (index >= 0 && index < choices.size()) {
@@ -60,8 +62,7 @@ final class PatientHeader {
 		next.setText("Next ▶");
 		next.setToolTipText("The patient below in the list");
 		next.addListener(SWT.Selection, e -> step.accept(1));
-		details = new Label(control, SWT.WRAP);
-		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
 		title.setText("Choose a patient in the list");
 	}
 

@@ -52,6 +52,10 @@ final class TimelineChart {
 	private static final Set<String> BAR_DOMAINS = Set.of("input", "prescription");
 	private static final Set<String> MARKER_DOMAINS = Set.of("procedure", "microbiology");
 	private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+	/** Distinct colours that read on white, for the lines of one plot. */
+	private static final Color[] PALETTE = { new Color(0xd6, 0x27, 0x28), new Color(0x1f, 0x77, 0xb4), new Color(0x17, 0xbe, 0xcf),
+			new Color(0x94, 0x67, 0xbd), new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x8c, 0x56, 0x4b),
+			new Color(0x7f, 0x7f, 0x7f), new Color(0xe3, 0x77, 0xc2), new Color(0xbc, 0xbd, 0x22) };
 
 	private TimelineChart() {
 	}
@@ -64,7 +68,8 @@ final class TimelineChart {
 		CombinedDomainXYPlot combined = new CombinedDomainXYPlot(time);
 		combined.setGap(8);
 		vitalSigns(timeline, vitals).ifPresent(plot -> combined.add(plot, 3));
-		for (XYPlot lab : labs(timeline)) {
+		int vitalsShown = combined.getSubplots().isEmpty() ? 0 : ((XYPlot) combined.getSubplots().get(0)).getSeriesCount();
+		for (XYPlot lab : labs(timeline, vitalsShown)) {
 			combined.add(lab, 1);
 		}
 		bars(timeline).ifPresent(plot -> combined.add(plot, 2));
@@ -102,7 +107,7 @@ final class TimelineChart {
 	}
 
 	/** The numeric labs measured most often, one plot each, so that each keeps its own scale. */
-	private static List<XYPlot> labs(Timeline timeline) {
+	private static List<XYPlot> labs(Timeline timeline, int vitalsShown) {
 		Map<String, List<TimelineEvent>> byConcept = timed(events(timeline, Set.of("lab"))).stream()
 				.filter(e -> e.number().isPresent()).collect(Collectors.groupingBy(TimelineEvent::name, LinkedHashMap::new, Collectors.toList()));
 		List<XYPlot> plots = new ArrayList<>();
@@ -111,7 +116,9 @@ final class TimelineChart {
 					List<TimelineEvent> events = entry.getValue();
 					String unit = events.get(0).unit().map(String::strip).filter(u -> !u.isEmpty()).map(u -> " (" + u + ")").orElse("");
 					XYSeriesCollection data = new XYSeriesCollection(line(entry.getKey() + unit, events));
-					plots.add(plot(data, axis(shorten(entry.getKey())), lines(List.of(events))));
+					XYLineAndShapeRenderer renderer = lines(List.of(events));
+					renderer.setSeriesPaint(0, PALETTE[(vitalsShown + plots.size()) % PALETTE.length]);
+					plots.add(plot(data, axis(shorten(entry.getKey())), renderer));
 				});
 		return plots;
 	}
@@ -212,6 +219,7 @@ final class TimelineChart {
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
 		renderer.setDefaultToolTipGenerator(hover(items));
 		for (int i = 0; i < items.size(); i++) {
+			renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
 			renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
 			renderer.setSeriesStroke(i, new BasicStroke(1.2f));
 		}
