@@ -271,6 +271,50 @@ class CliContractTest {
 		assertEquals("chartroom: A dataset named 'mimic3' already exists in workspace " + workspace
 				+ ". Use --replace to replace it.\n", again.err());
 		assertEquals("", again.out());
+
+		assertPatientVerb(workspace);
+	}
+
+	/**
+	 * {@code patient} on the imported demo: patient 10006 (figures from the demo files: one admission, one ICU
+	 * stay, 920 chart events, 1963 labs, 3003 events in all), a patient over 89, an unknown patient, usage errors.
+	 */
+	private static void assertPatientVerb(Path workspace) throws Exception {
+		Run text = chartroom.run("patient", "--workspace", workspace.toString(), "--dataset", "mimic3", "--id", "10006");
+		assertEquals(0, text.exitCode(), text::toString);
+		assertEquals("", text.err());
+		assertTrue(text.out().startsWith("Dataset  mimic3\nPatient  10006 (SUBJECT_ID)\nSex      F\nBorn     2094-03-05\n"
+				+ "Age      70 at first admission\nDied     2165-08-12\n\nStays\n"
+				+ "KIND             ID  START                END                  DAYS  AGE\n"
+				+ "-----------  ------  -------------------  -------------------  ----  ---\n"
+				+ "Admissions   142345  2164-10-23 21:09:00  2164-11-01 17:15:00  8.84  70\n"
+				+ "  ICU stays  206504  2164-10-23 21:10:15  2164-10-25 12:21:07  1.63  70\n\nEvents (3003)\n"), text::toString);
+		assertTrue(text.out().contains("\nCHARTEVENTS         chart            920  2164-10-23 21:10:00  2164-10-25 08:30:00\n"),
+				text::toString);
+		assertTrue(text.out().contains("\nLABEVENTS           lab             1963  2164-09-24 20:21:00  2165-08-10 11:50:00\n"),
+				text::toString);
+		assertTrue(text.out().contains("\nCHARTEVENTS (920)\n"), text::toString);
+
+		Run json = chartroom.run("patient", "--workspace", workspace.toString(), "--dataset", "mimic3", "--id", "10026", "--format",
+				"json");
+		assertEquals(0, json.exitCode(), json::toString);
+		assertTrue(json.out().startsWith("{\"dataset\":\"mimic3\",\"idColumn\":\"SUBJECT_ID\",\"patient\":{\"id\":10026,"
+				+ "\"sex\":\"F\",\"birth\":\"1895-05-17 00:00:00\",\"death\":\"2195-11-24 00:00:00\",\"died\":true,"
+				+ "\"ageAtFirstAdmission\":\">89\"},\"stays\":[{\"table\":\"ADMISSIONS\""), json::toString);
+		assertTrue(json.out().contains("{\"table\":\"CHARTEVENTS\",\"domain\":\"chart\",\"count\":3592,"), json::toString);
+		assertTrue(json.out().endsWith("]}\n"), "one JSON object and a line end");
+
+		Run unknown = chartroom.run("patient", "--workspace", workspace.toString(), "--dataset", "mimic3", "--id", "99");
+		assertEquals(1, unknown.exitCode(), unknown::toString);
+		assertEquals("chartroom: Unknown patient '99' in dataset mimic3: no patient has SUBJECT_ID 99.\n", unknown.err());
+		assertEquals("", unknown.out());
+
+		Run noId = chartroom.run("patient", "--workspace", workspace.toString(), "--dataset", "mimic3");
+		assertEquals(2, noId.exitCode(), noId::toString);
+		assertTrue(noId.err().startsWith("chartroom: Missing required option: '--id=ID'\n"), noId::toString);
+		Run format = chartroom.run("patient", "--workspace", workspace.toString(), "--dataset", "mimic3", "--id", "10006",
+				"--format", "xml");
+		assertEquals(2, format.exitCode(), format::toString);
 	}
 
 	@Test

@@ -1,0 +1,143 @@
+package org.chartroom.ui.patients.record;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.chartroom.core.patients.PatientSummary;
+import org.chartroom.core.patients.Stay;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * Who the patient is, at a glance: id, sex, age at first admission ({@code >89} for MIMIC-III's oldest),
+ * birth and death, the stays with their lengths; previous/next patient; the stay the timeline shows.
+ */
+final class PatientHeader {
+
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Composite control;
+	private final Label title;
+	private final Label details;
+	private final Combo stayChoice;
+	private final Button previous;
+	private final Button next;
+	private List<Optional<Stay>> choices = List.of();
+
+	PatientHeader(Composite parent, Consumer<Integer> step, Consumer<Optional<Stay>> stayChosen) {
+		control = new Composite(parent, SWT.NONE);
+		control.setLayout(new GridLayout(4, false));
+		title = new Label(control, SWT.NONE);
+		title.setFont(JFaceResources.getHeaderFont());
+		title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		details = new Label(control, SWT.WRAP);
+		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
+		new Label(control, SWT.NONE).setText("Timeline of");
+		stayChoice = new Combo(control, SWT.READ_ONLY);
+		stayChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
+		stayChoice.addListener(SWT.Selection, e -> {
+			int index = stayChoice.getSelectionIndex();
+			if (index >= 0 && index < choices.size()) {
+				stayChosen.accept(choices.get(index));
+			}
+		});
+		Composite buttons = new Composite(control, SWT.NONE);
+		buttons.setLayout(new GridLayout(2, true));
+		previous = new Button(buttons, SWT.PUSH);
+		previous.setText("◀ Previous");
+		previous.setToolTipText("The patient above in the list");
+		previous.addListener(SWT.Selection, e -> step.accept(-1));
+		next = new Button(buttons, SWT.PUSH);
+		next.setText("Next ▶");
+		next.setToolTipText("The patient below in the list");
+		next.addListener(SWT.Selection, e -> step.accept(1));
+		buttons.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+		title.setText("Choose a patient in the list");
+	}
+
+	Composite control() {
+		return control;
+	}
+
+	void loading(Object patientId) {
+		title.setText("Patient " + patientId + " …");
+		control.layout(true, true);
+	}
+
+	/** Shows the patient; returns the stay chosen first: the first ICU stay, else the first stay, else none. */
+	Optional<Stay> show(PatientSummary patient, String idColumn) {
+		title.setText("Patient " + patient.id() + "   " + patient.sex().orElse("?") + ", "
+				+ patient.ageAtFirstStay().map(a -> a + " years at first admission").orElse("age unknown")
+				+ (patient.died() ? ", died " + day(patient.death().get()) : ""));
+		StringBuilder text = new StringBuilder(idColumn + " " + patient.id() + " · born " + patient.birth().map(PatientHeader::day).orElse("?")
+				+ " (dates are shifted for privacy)");
+		for (Stay stay : patient.stays()) {
+			text.append('\n').append("   ".repeat(stay.level() - 1)).append(describe(stay));
+		}
+		details.setText(text.toString());
+		choices = new java.util.ArrayList<>();
+		stayChoice.removeAll();
+		choices.add(Optional.empty());
+		stayChoice.add("All stays");
+		for (Stay stay : patient.stays()) {
+			choices.add(Optional.of(stay));
+			stayChoice.add("  ".repeat(stay.level() - 1) + singular(stay.kind()) + " " + stay.id() + "  " + stay.start().map(PatientHeader::day).orElse(""));
+		}
+		Optional<Stay> first = patient.stays().stream().filter(s -> s.level() > 1).findFirst()
+				.or(() -> patient.stays().stream().findFirst());
+		stayChoice.select(choices.indexOf(first));
+		control.layout(true, true);
+		control.getParent().layout(true, true);
+		return first;
+	}
+
+	void failed(String message) {
+		title.setText("Cannot show the patient");
+		details.setText(message);
+		control.layout(true, true);
+	}
+
+	private static String describe(Stay stay) {
+		return singular(stay.kind()) + " " + stay.id() + ": " + stay.start().map(PatientHeader::minute).orElse("?") + " to "
+				+ stay.end().map(PatientHeader::minute).orElse("?")
+				+ stay.lengthInDays().map(d -> String.format(Locale.ROOT, " (%.1f days)", d)).orElse("")
+				+ stay.ageAtStart().map(a -> ", age " + a).orElse("");
+	}
+
+	/** "Admissions" → "Admission", "ICU stays" → "ICU stay". */
+	private static String singular(String kind) {
+		return kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
+	}
+
+	private static String day(LocalDateTime time) {
+		return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? time.toLocalDate().toString() : MINUTE.format(time);
+	}
+
+	private static String minute(LocalDateTime time) {
+		return MINUTE.format(time);
+	}
+
+	/** For tests: the title line. */
+	String title() {
+		return title.getText();
+	}
+
+	Button nextButton() {
+		return next;
+	}
+
+	Button previousButton() {
+		return previous;
+	}
+}
