@@ -57,7 +57,7 @@ public final class PatientVerb implements Callable<Integer> {
 			Connector connector = cli.connectors().find(info.sourceKind())
 					.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
 							+ cli.connectors().ids() + "), so the patients of dataset " + info.name() + " cannot be read."));
-			Patients patients = new Patients(workspace, info.name(), connector.schema());
+			Patients patients = new Patients(workspace, info.name(), connector.schemaOf(info));
 			Optional<PatientSummary> patient = patients.summary(id, null);
 			if (patient.isEmpty()) {
 				throw new StoreException("Unknown patient '" + id + "' in dataset " + info.name() + ": no patient has "

@@ -66,7 +66,7 @@ public final class PatientBrowser {
 		Connector connector = InstalledConnectors.find(info.sourceKind())
 				.orElseThrow(() -> new PatientDataException("No connector '" + info.sourceKind()
 						+ "' is installed, so the patients of dataset " + info.name() + " cannot be read."));
-		BrowsedDataset browsed = new BrowsedDataset(info, new Patients(workspace, info.name(), connector.schema()));
+		BrowsedDataset browsed = new BrowsedDataset(info, new Patients(workspace, info.name(), connector.schemaOf(info)));
 		dataset = Optional.of(browsed);
 		patient = Optional.empty();
 		datasetListeners.forEach(l -> l.accept(browsed));
