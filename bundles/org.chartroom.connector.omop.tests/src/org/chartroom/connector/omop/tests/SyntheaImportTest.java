@@ -14,6 +14,11 @@ import org.chartroom.core.concepts.Concept;
 import org.chartroom.core.concepts.ConceptIndexReader;
 import org.chartroom.core.concepts.ConceptQuery;
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.patients.EventSeries;
+import org.chartroom.core.patients.PatientSummary;
+import org.chartroom.core.patients.Patients;
+import org.chartroom.core.patients.Timeline;
+import org.chartroom.core.patients.TimelineEvent;
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.ImportResult;
@@ -23,6 +28,7 @@ import org.chartroom.core.overview.StayCount;
 import org.chartroom.core.overview.TableCount;
 import org.chartroom.core.overview.TimeSpan;
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.model.warehouse.ConceptSet;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
@@ -142,5 +148,36 @@ class SyntheaImportTest {
 		assertEquals(468, heartRate.rows());
 		assertEquals(List.of(List.of(28, 468)), Rows.of(workspace, "synthea",
 				"SELECT COUNT(DISTINCT person_id), COUNT(*) FROM measurement WHERE measurement_concept_id = 3027018"));
+	}
+
+	/**
+	 * The patient browser's service on OMOP, through the same semantics as on MIMIC-III: person 27 has 47
+	 * measurements, 4 of them LOINC heart rates, the first 92 /min on 2022-02-09 (MEASUREMENT.csv.gz).
+	 */
+	@Test
+	void thePatientTimelineOfPerson27HasHerMeasurementsAndHeartRates() throws Exception {
+		DatasetInfo dataset = workspace.findDataset("synthea").orElseThrow();
+		Patients patients = new Patients(workspace, "synthea", connector.schemaOf(dataset));
+		PatientSummary person = patients.summary("27", null).orElseThrow();
+		Timeline timeline = patients.timeline(person, Optional.empty(), null);
+		Map<String, Long> counts = new TreeMap<>();
+		Map<String, Long> direct = new TreeMap<>();
+		for (EventSeries series : timeline.series()) {
+			counts.put(series.table().toLowerCase(java.util.Locale.ROOT), (long) series.events().size());
+			direct.put(series.table().toLowerCase(java.util.Locale.ROOT), ((Number) Rows.single(workspace, "synthea",
+					"SELECT COUNT(*) FROM " + series.table() + " WHERE person_id = 27")).longValue());
+		}
+		assertEquals(direct, counts);
+		assertEquals(47L, counts.get("measurement"));
+		assertEquals(4L, counts.get("observation"));
+		assertEquals(1L, counts.get("procedure_occurrence"));
+		ConceptSet heartRate = patients.vitalSigns().get(0);
+		assertEquals("Heart rate", heartRate.getName());
+		List<TimelineEvent> values = timeline.eventsIn(heartRate);
+		assertEquals(4, values.size());
+		assertEquals(Optional.of(LocalDateTime.of(2022, 2, 9, 0, 0)), values.get(0).time());
+		assertEquals(Optional.of(92.0), values.get(0).number());
+		assertEquals(Optional.of("3027018"), values.get(0).code());
+		assertEquals(Optional.of("Heart rate"), values.get(0).label());
 	}
 }
