@@ -51,8 +51,10 @@ public interface Workspace extends AutoCloseable {
 	}
 
 	/**
-	 * Runs one read-only statement inside a dataset: unqualified table names resolve in it.
-	 * Statements that would change data are refused with {@link ReadOnlyViolationException}.
+	 * Runs one statement inside a dataset: unqualified table names resolve in it. Statements that
+	 * would change a dataset are refused with {@link ReadOnlyViolationException}; those that change
+	 * only tables of the workspace's scratch schema ({@link org.chartroom.core.sql.ScratchWrites})
+	 * run, and report the rows they changed as the summary's row count.
 	 * The monitor's cancel stops the statement; the call then throws
 	 * {@link org.eclipse.core.runtime.OperationCanceledException}.
 	 *

@@ -109,6 +109,17 @@ final class ChartroomCommand {
 		return builder;
 	}
 
+	/** Runs {@code ./chartroom args} with stdout going to a file, for results too large to hold; returns the exit code. */
+	int runTo(Path stdout, Path stderr, String... args) throws IOException, InterruptedException {
+		Process process = builder(args).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+		if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("./chartroom " + String.join(" ", args) + " did not finish in " + TIMEOUT_MINUTES
+					+ " minutes");
+		}
+		return process.exitValue();
+	}
+
 	Run run(String... args) throws IOException, InterruptedException {
 		ProcessBuilder builder = builder(args);
 		Path out = Files.createTempFile("chartroom-out", ".txt");
