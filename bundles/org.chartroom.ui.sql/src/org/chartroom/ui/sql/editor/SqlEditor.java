@@ -185,7 +185,7 @@ public final class SqlEditor extends AbstractTextEditor {
 	private void useDataset(Optional<DatasetInfo> chosen) {
 		dataset = chosen;
 		completer = chosen.map(d -> new SqlCompleter(
-				Connectors.byId(d.sourceKind()).map(c -> c.schema()).orElseGet(WarehouseFactory.eINSTANCE::createDataset),
+				Connectors.byId(d.sourceKind()).map(c -> c.schemaOf(d)).orElseGet(WarehouseFactory.eINSTANCE::createDataset),
 				workspace.dialect(), new WorkspaceConceptSource(workspace, d.name())))
 				.orElseGet(() -> new SqlCompleter(WarehouseFactory.eINSTANCE.createDataset(), workspace.dialect(), ConceptSource.NONE));
 	}
