@@ -121,7 +121,7 @@ class SchemaVerbTest {
 
 		Run connector = chartroom.run("schema", "--workspace", workspace.toString(), "--dataset", "other");
 		assertEquals(1, connector.exitCode(), connector::toString);
-		assertEquals("chartroom: No connector 'test' is installed (installed: mimic3), so the schema of dataset other is unknown.\n",
+		assertEquals("chartroom: No connector 'test' is installed (installed: mimic3, omop), so the schema of dataset other is unknown.\n",
 				connector.err());
 
 		Path nowhere = folder.resolve("no/such/folder/x.svg");
