@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +16,8 @@ import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 import org.chartroom.ui.sql.editor.SqlEditor;
+import org.chartroom.ui.sql.handlers.OpenSqlEditorHandler;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -22,6 +25,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,5 +111,18 @@ class SqlEditorTest {
 			}
 		}
 		return fail("Waited " + TIMEOUT.toSeconds() + " s in vain for " + what.get());
+	}
+
+	@Test
+	void queryThisTableOpensAnEditorOnTheDatasetWithItsSelect() throws Exception {
+		ICommandService commands = window().getService(ICommandService.class);
+		ParameterizedCommand query = ParameterizedCommand.generateCommand(commands.getCommand(OpenSqlEditorHandler.COMMAND),
+				Map.of(OpenSqlEditorHandler.DATASET, "SQL_DEMO", OpenSqlEditorHandler.SQL, "SELECT * FROM PATIENTS"));
+		window().getService(IHandlerService.class).executeCommand(query, null);
+		IEditorPart active = window().getActivePage().getActiveEditor();
+		assertTrue(active instanceof SqlEditor, "the command opens the SQL editor: " + active);
+		SqlEditor editor = (SqlEditor) active;
+		waitFor(() -> "the dataset chosen", () -> editor.dataset().filter("sql_demo"::equalsIgnoreCase));
+		assertEquals("SELECT * FROM PATIENTS", ((StyledText) editor.getAdapter(Control.class)).getText());
 	}
 }
