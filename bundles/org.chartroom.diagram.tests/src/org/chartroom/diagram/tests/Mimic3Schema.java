@@ -21,13 +21,18 @@ final class Mimic3Schema {
 	}
 
 	static Dataset load() throws Exception {
+		return connector("mimic3").schema();
+	}
+
+	/** The installed connector service with that id. */
+	static Connector connector(String id) throws Exception {
 		BundleContext context = FrameworkUtil.getBundle(Mimic3Schema.class).getBundleContext();
 		ServiceTracker<Connector, Connector> tracker = new ServiceTracker<>(context, Connector.class, null);
 		tracker.open();
 		try {
 			tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-			return Arrays.stream(tracker.getServices(new Connector[0])).filter(c -> "mimic3".equals(c.id())).findFirst()
-					.orElseThrow(() -> new AssertionError("no connector service with id mimic3")).schema();
+			return Arrays.stream(tracker.getServices(new Connector[0])).filter(c -> id.equals(c.id())).findFirst()
+					.orElseThrow(() -> new AssertionError("no connector service with id " + id));
 		} finally {
 			tracker.close();
 		}
