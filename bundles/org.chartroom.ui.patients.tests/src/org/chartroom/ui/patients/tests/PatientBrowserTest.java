@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -106,8 +106,8 @@ class PatientBrowserTest {
 		assertEquals("Patient 10006   F, 70 years at first admission, died 2165-08-12", title());
 		ChartComposite chart = Controls.waitFor("the timeline chart",
 				() -> Controls.find(shell(), ChartComposite.class, c -> c.getChart() != null));
-		Controls.run(Duration.ofSeconds(1)); // let it paint
-		assertTrue(distinctColours(chart) > 20, "the chart is drawn, not blank");
+		// It paints when the timeline has loaded, in the background: a loaded machine may take a while.
+		Controls.waitFor("the chart drawn, not blank", () -> distinctColours(chart) > 20 ? Optional.of(true) : Optional.empty());
 		assertTrue(Controls.find(shell(), Control.class, c -> c instanceof org.eclipse.swt.custom.CTabFolder).isPresent());
 	}
 
