@@ -11,6 +11,7 @@ import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.cli.verbs.SchemaVerb;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
+import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.Store;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
@@ -87,6 +88,16 @@ public final class Cli {
 	/** The installed connectors, for verbs that take {@code --source}. */
 	public Installed<Connector> connectors() {
 		return connectors;
+	}
+
+	/**
+	 * The installed connector a dataset was imported with, whose model verbs read it through.
+	 *
+	 * @param consequence ends the message when it is not installed, e.g. {@code ", so its schema is unknown."}
+	 */
+	public Connector connectorOf(DatasetInfo dataset, String consequence) throws StoreException {
+		return connectors.find(dataset.sourceKind()).orElseThrow(() -> new StoreException("No connector '"
+				+ dataset.sourceKind() + "' is installed (installed: " + connectors.ids() + ")" + consequence));
 	}
 
 	/** The installed generators of synthetic files, for {@code generate --source}. */

@@ -18,7 +18,6 @@ import org.chartroom.core.connector.Connector;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.QuerySummary;
 import org.chartroom.core.store.ResultColumn;
-import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.UnknownDatasetException;
 import org.chartroom.core.store.Workspace;
 
@@ -76,9 +75,7 @@ public final class ConceptsVerb implements Callable<Integer> {
 				workspace.tables(dataset); // throws the error that names the datasets there are
 				throw new UnknownDatasetException("Unknown dataset '" + dataset + "'.");
 			}
-			Connector connector = cli.connectors().find(info.sourceKind())
-					.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
-							+ cli.connectors().ids() + "): the concepts of dataset " + info.name() + " are read through its model."));
+			Connector connector = cli.connectorOf(info, ": the concepts of dataset " + info.name() + " are read through its model.");
 			long start = System.nanoTime();
 			ConceptIndex index = new ConceptIndexReader(workspace).read(info.name(), connector.schemaOf(info), null);
 			int limit = writer.rowLimit() == 0 ? Integer.MAX_VALUE : writer.rowLimit();

@@ -54,9 +54,7 @@ public final class PatientVerb implements Callable<Integer> {
 				workspace.tables(dataset); // throws the error that names the datasets there are
 				throw new UnknownDatasetException("Unknown dataset '" + dataset + "'.");
 			}
-			Connector connector = cli.connectors().find(info.sourceKind())
-					.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
-							+ cli.connectors().ids() + "), so the patients of dataset " + info.name() + " cannot be read."));
+			Connector connector = cli.connectorOf(info, ", so the patients of dataset " + info.name() + " cannot be read.");
 			Patients patients = new Patients(workspace, info.name(), connector.schemaOf(info));
 			Optional<PatientSummary> patient = patients.summary(id, null);
 			if (patient.isEmpty()) {

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import org.chartroom.cli.Cli;
 import org.chartroom.cli.output.SchemaText;
-import org.chartroom.core.connector.Connector;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.UnknownDatasetException;
@@ -90,9 +89,7 @@ public final class SchemaVerb implements Callable<Integer> {
 		} catch (IOException e) {
 			throw new StoreException("The schema imported for dataset " + info.name() + " cannot be read: " + e.getMessage(), e);
 		}
-		Optional<Connector> connector = cli.connectors().find(info.sourceKind());
-		return connector.orElseThrow(() -> new StoreException("No connector '" + info.sourceKind() + "' is installed (installed: "
-				+ cli.connectors().ids() + "), so the schema of dataset " + info.name() + " is unknown.")).schemaOf(info);
+		return cli.connectorOf(info, ", so the schema of dataset " + info.name() + " is unknown.").schemaOf(info);
 	}
 
 	private static String xmi(Dataset schema, String name) throws IOException {
