@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,36 @@ final class DerbyWorkspace implements Workspace {
 	public QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException {
 		return new DerbyQuery(this, dataset, sql, maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public Connection readOnlyConnection(String dataset) throws StoreException {
+		Connection connection = null;
+		try {
+			connection = connect();
+			String schema = requireDataset(connection, dataset).schema();
+			try (Statement use = connection.createStatement()) {
+				use.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+			}
+			connection.setReadOnly(true);
+			return connection;
+		} catch (SQLException | StoreException e) {
+			closeQuietly(connection, e);
+			if (e instanceof StoreException store) {
+				throw store;
+			}
+			throw failure("open a connection to " + dataset, (SQLException) e);
+		}
+	}
+
+	private static void closeQuietly(Connection connection, Exception cause) {
+		if (connection != null) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				cause.addSuppressed(e);
+			}
+		}
 	}
 
 	@Override
