@@ -6,6 +6,7 @@ import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.QueryVerb;
+import org.chartroom.cli.verbs.ReportVerb;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.Store;
@@ -30,7 +31,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "chartroom", mixinStandardHelpOptions = true, versionProvider = ChartroomVersion.class,
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
-		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class },
+		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
+				ReportVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
