@@ -2,6 +2,7 @@ package org.chartroom.cli;
 
 import java.util.Optional;
 
+import org.chartroom.cli.verbs.ConceptsVerb;
 import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
@@ -32,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
+				ConceptsVerb.class,
 				ReportVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {

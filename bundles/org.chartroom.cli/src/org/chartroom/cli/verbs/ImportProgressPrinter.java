@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.chartroom.core.connector.SchemaChoice;
 import org.chartroom.core.imports.ImportListener;
 import org.chartroom.core.imports.TableLoad;
 import org.chartroom.core.imports.TableProgress;
@@ -25,6 +26,11 @@ final class ImportProgressPrinter implements ImportListener {
 
 	ImportProgressPrinter(PrintWriter err) {
 		this.err = err;
+	}
+
+	@Override
+	public void schemaChosen(SchemaChoice choice) {
+		choice.reason().ifPresent(reason -> err.println("Model " + choice.schema().getName() + ": " + reason));
 	}
 
 	@Override
@@ -48,5 +54,10 @@ final class ImportProgressPrinter implements ImportListener {
 	public void tableLoaded(TableLoad load) {
 		err.printf(Locale.ROOT, "%-20s %,12d rows %8.1f s %,10d rows/s%n", load.table(), load.rows(),
 				load.elapsed().toMillis() / 1000.0, load.rowsPerSecond());
+	}
+
+	@Override
+	public void derivedTableCreated(String table, Duration elapsed) {
+		err.printf(Locale.ROOT, "%-20s %17s %8.1f s%n", table, "counted", elapsed.toMillis() / 1000.0);
 	}
 }

@@ -18,6 +18,7 @@ import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.UnknownDatasetException;
 import org.chartroom.core.store.Workspace;
+import org.chartroom.model.warehouse.Dataset;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +103,11 @@ public final class InfoVerb implements Callable<Integer> {
 					+ " are not shown.");
 			return;
 		}
-		DatasetOverview overview = new DatasetOverviewReader(workspace).read(info.name(), connector.get().schema(), null);
+		Dataset schema = connector.get().schemaOf(info);
+		if (connector.get().schemas().size() > 1) {
+			line(out, "Model", schema.getName());
+		}
+		DatasetOverview overview = new DatasetOverviewReader(workspace).read(info.name(), schema, null);
 		overview.patients().ifPresent(p -> line(out, p.label(), Long.toString(p.rows())));
 		for (StayCount stay : overview.stays()) {
 			line(out, stay.label(), Long.toString(stay.rows()));

@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.chartroom.model.warehouse.Column;
@@ -30,9 +32,12 @@ final class ColumnParser {
 
 	private static final Pattern INTEGER = Pattern.compile("[-+]?[0-9]+");
 	private static final Pattern NUMBER = Pattern.compile("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?");
-	private static final Pattern TIMESTAMP = Pattern
-			.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?)?");
-	private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}( 00:00:00(\\.0+)?)?");
+	/**
+	 * A date, optionally with a time after a blank or {@code T} ({@code YYYY-MM-DD HH:MM:SS},
+	 * {@code YYYY-MM-DDTHH:MM:SS.fffZ}, {@code ...+02:00}): group 1 the date, 2 the time, 3 the zone.
+	 */
+	private static final Pattern DATE_TIME = Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})"
+			+ "(?:[ T]([0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?)(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?");
 	private static final Pattern TIME = Pattern.compile("[0-9]{2}:[0-9]{2}:[0-9]{2}");
 	private static final String TIMESTAMP_FORMAT = "(expected YYYY-MM-DD HH:MM:SS)";
 
@@ -120,27 +125,45 @@ final class ColumnParser {
 		};
 	}
 
-	/** {@code YYYY-MM-DD HH:MM:SS[.fraction]}, or a date alone for midnight. */
+	/**
+	 * {@code YYYY-MM-DD HH:MM:SS[.fraction]}, the ISO form with {@code T} and a zone ({@code Z},
+	 * {@code +02:00}), or a date alone for midnight. The time is kept as written: a zone is checked
+	 * and dropped, never applied, as with every other wall-clock time of the data set.
+	 */
 	private static LocalDateTime timestamp(String value) throws BadValue {
-		if (!TIMESTAMP.matcher(value).matches()) {
+		Matcher parts = DATE_TIME.matcher(value);
+		if (!parts.matches()) {
 			throw new BadValue("is not a timestamp " + TIMESTAMP_FORMAT);
 		}
 		try {
-			return value.length() == 10 ? LocalDate.parse(value).atStartOfDay()
-					: LocalDateTime.parse(value.replace(' ', 'T'));
+			LocalDate date = LocalDate.parse(parts.group(1));
+			checkZone(parts.group(3));
+			return parts.group(2) == null ? date.atStartOfDay() : date.atTime(LocalTime.parse(parts.group(2)));
 		} catch (DateTimeException e) {
 			throw new BadValue("is not a valid timestamp " + TIMESTAMP_FORMAT);
 		}
 	}
 
+	/** {@code YYYY-MM-DD}; a time after it (as in a timestamp) is allowed and dropped: the column holds the day. */
 	private static LocalDate date(String value) throws BadValue {
-		if (!DATE.matcher(value).matches()) {
+		Matcher parts = DATE_TIME.matcher(value);
+		if (!parts.matches()) {
 			throw new BadValue("is not a date (expected YYYY-MM-DD)");
 		}
 		try {
-			return LocalDate.parse(value.substring(0, 10));
+			if (parts.group(2) != null) {
+				LocalTime.parse(parts.group(2));
+				checkZone(parts.group(3));
+			}
+			return LocalDate.parse(parts.group(1));
 		} catch (DateTimeException e) {
 			throw new BadValue("is not a valid date (expected YYYY-MM-DD)");
+		}
+	}
+
+	private static void checkZone(String zone) {
+		if (zone != null && !zone.equals("Z")) {
+			ZoneOffset.of(zone.length() == 5 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone);
 		}
 	}
 

@@ -8,15 +8,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chartroom.core.concepts.ConceptUseTable;
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.connector.SchemaChoice;
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetExistsException;
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
+import org.chartroom.model.warehouse.Dataset;
 import org.chartroom.model.warehouse.Table;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -65,9 +70,19 @@ public final class DatasetImport {
 
 	private ImportResult run(DatasetName name, ImportSource files, boolean replace, ImportListener listener,
 			IProgressMonitor monitor, long start) throws StoreException {
-		List<Table> tables = connector.schema().getTables();
+		SchemaChoice choice = connector.schemaFor(files);
+		Dataset schema = choice.schema();
+		List<Table> tables = schema.getTables();
 		requireFiles(tables, files);
+		listener.schemaChosen(choice);
 		List<String> warnings = new ArrayList<>(files.skipped());
+		Set<String> inSchema = tables.stream().map(Table::getName).collect(Collectors.toSet());
+		for (String table : files.tables()) {
+			if (!inSchema.contains(table)) {
+				warnings.add(files.file(table).orElseThrow().name() + " holds table " + table + ", which " + schema.getName()
+						+ " does not have: skipped.");
+			}
+		}
 		for (Table table : tables) {
 			if (files.file(table.getName()).isEmpty()) {
 				warnings.add("No file for table " + table.getName() + " in " + files.location() + ": created empty.");
@@ -76,19 +91,45 @@ public final class DatasetImport {
 		warnings.forEach(listener::warning);
 
 		SubMonitor progress = SubMonitor.convert(monitor, "Importing " + name, 100);
-		try (DatasetDraft draft = workspace.createDataset(name, connector.id())) {
+		try (DatasetDraft draft = workspace.createDataset(name, connector.id(), Optional.of(schema.getName()))) {
 			TableDdl ddl = new TableDdl(workspace.dialect());
 			createTables(draft.connection(), ddl, tables);
-			SubMonitor loading = progress.split(98);
+			SubMonitor loading = progress.split(94);
 			loading.setWorkRemaining((int) Math.min(Integer.MAX_VALUE, Math.max(1, TableImports.work(tables, files))));
 			List<TableLoad> loads = new TableImports(draft, ddl, files, new ImportProgress(loading, listener)).run(tables);
+			createDerivedTables(draft, listener, progress.split(4));
 			progress.subTask("Publishing " + name);
 			DatasetInfo info = draft.publish(replace);
 			progress.split(2);
-			return new ImportResult(info, loads, warnings, Duration.ofNanos(System.nanoTime() - start));
+			return new ImportResult(info, loads, warnings, Duration.ofNanos(System.nanoTime() - start), choice);
 		} catch (SQLException e) {
 			throw new StoreException("Cannot import dataset " + name + " in workspace " + workspace.directory() + ": "
 					+ e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * The tables every dataset gets beside its own, whatever its connector, computed once here from the
+	 * loaded tables through the model's semantics (see {@link DerivedTable}).
+	 */
+	static List<DerivedTable> derivedTables(Dataset schema) {
+		return List.of(new ConceptUseTable(schema));
+	}
+
+	private void createDerivedTables(DatasetDraft draft, ImportListener listener, SubMonitor monitor)
+			throws StoreException, SQLException {
+		List<DerivedTable> derived = derivedTables(connector.schema());
+		monitor.setWorkRemaining(derived.size());
+		for (DerivedTable table : derived) {
+			long start = System.nanoTime();
+			try {
+				table.create(draft.connection(), workspace.dialect(), monitor.split(1));
+				draft.connection().commit();
+			} catch (SQLException | RuntimeException e) {
+				draft.connection().rollback();
+				throw e;
+			}
+			listener.derivedTableCreated(table.name(), Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import org.chartroom.model.warehouse.Table;
 /**
  * The CSV files of an import, by table. The source is a folder or a {@code .zip} file (any letter
  * case, as PhysioNet distributes its data); the {@code *.csv} / {@code *.csv.gz} files (any letter
- * case) sit at its top, or in exactly one folder of it. Files that name no table of the schema are
+ * case) sit at its top, or in exactly one folder of it. Each file is mapped to a table by
+ * {@link Connector#tableForFile}, among the tables of all the connector's schemas (a connector with
+ * versions picks one later, from the files: {@link Connector#schemaFor}); files that name no table are
  * listed as skipped. Close it to release an open zip.
  */
 public final class ImportSource implements AutoCloseable {
@@ -30,12 +33,15 @@ public final class ImportSource implements AutoCloseable {
 
 	private final String location;
 	private final Map<String, SourceFile> files;
+	private final List<SourceFile> unmatched;
 	private final List<String> skipped;
 	private final Closeable resource;
 
-	private ImportSource(String location, Map<String, SourceFile> files, List<String> skipped, Closeable resource) {
+	private ImportSource(String location, Map<String, SourceFile> files, List<SourceFile> unmatched, List<String> skipped,
+			Closeable resource) {
 		this.location = location;
-		this.files = Map.copyOf(files);
+		this.files = Collections.unmodifiableMap(new TreeMap<>(files));
+		this.unmatched = List.copyOf(unmatched);
 		this.skipped = List.copyOf(skipped);
 		this.resource = resource;
 	}
@@ -48,6 +54,16 @@ public final class ImportSource implements AutoCloseable {
 	/** The file of a table, if the source has one. */
 	public Optional<SourceFile> file(String table) {
 		return Optional.ofNullable(files.get(table));
+	}
+
+	/** The tables that have a file, by their names in the connector's schemas. */
+	public Set<String> tables() {
+		return files.keySet();
+	}
+
+	/** The CSV files that name no table, by name. */
+	public List<SourceFile> unmatched() {
+		return unmatched;
 	}
 
 	/** Warnings about CSV files that name no table. */
@@ -90,14 +106,16 @@ public final class ImportSource implements AutoCloseable {
 		if (csv.isEmpty()) {
 			throw ImportException.general("No CSV files (*.csv or *.csv.gz) in " + path + ".");
 		}
-		Set<String> tables = connector.schema().getTables().stream().map(Table::getName)
-				.collect(Collectors.toUnmodifiableSet());
+		Set<String> tables = connector.schemas().stream().flatMap(schema -> schema.getTables().stream())
+				.map(Table::getName).collect(Collectors.toUnmodifiableSet());
 		Map<String, SourceFile> files = new TreeMap<>();
+		List<SourceFile> unmatched = new ArrayList<>();
 		List<String> skipped = new ArrayList<>();
 		for (SourceFile file : csv) {
 			String table = connector.tableForFile(file.name()).orElseThrow();
 			String known = tables.stream().filter(t -> t.equalsIgnoreCase(table)).findFirst().orElse(null);
 			if (known == null) {
+				unmatched.add(file);
 				skipped.add(file.name() + " matches no table of " + connector.displayName() + ": skipped.");
 			} else if (files.containsKey(known)) {
 				throw ImportException.general("Two files for table " + known + " in " + folder.location() + ": "
@@ -106,7 +124,7 @@ public final class ImportSource implements AutoCloseable {
 				files.put(known, file);
 			}
 		}
-		return new ImportSource(folder.location(), files, skipped, resource);
+		return new ImportSource(folder.location(), files, unmatched, skipped, resource);
 	}
 
 	private static List<SourceFile> csvFiles(SourceFolder folder, Connector connector) throws ImportException {

@@ -1,5 +1,8 @@
 package org.chartroom.core.store;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.chartroom.model.warehouse.Column;
 
 /** What differs between the SQL of one store and another. */
@@ -17,8 +20,49 @@ public interface SqlDialect {
 	}
 
 	/**
+	 * The identifier as it is best written in a statement: as it is when the database reads it
+	 * unquoted to the same name and it is no keyword, else quoted.
+	 */
+	default String identifier(String name) {
+		boolean plain = !name.isEmpty() && (Character.isLetter(name.charAt(0)))
+				&& name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_');
+		if (plain && normalizeIdentifier(name).equals(name) && !keywords().contains(name.toUpperCase(Locale.ROOT))) {
+			return name;
+		}
+		return quoteIdentifier(name);
+	}
+
+	/**
 	 * The column's SQL type in this dialect, from the model's type, length, precision and scale,
 	 * e.g. {@code VARCHAR(50)} or {@code DECIMAL(10,2)}; without {@code NOT NULL}.
 	 */
 	String columnType(Column column);
+
+	/** The reserved words and built-in functions of the dialect, upper case, for completion and highlighting. */
+	default Set<String> keywords() {
+		return standardKeywords();
+	}
+
+	/** The keywords most dialects share (SQL:2016 core), for a dialect to add its own to. */
+	static Set<String> standardKeywords() {
+		return SqlKeywords.STANDARD;
+	}
+
+	/**
+	 * A query limited to a window of its rows; this default is SQL:2008's
+	 * {@code OFFSET n ROWS FETCH FIRST m ROWS ONLY}, which Derby and PostgreSQL read.
+	 *
+	 * @param query  a SELECT without a row limit of its own
+	 * @param offset rows to skip
+	 * @param rows   the most rows to return
+	 */
+	default String limitRows(String query, long offset, int rows) {
+		String skip = offset > 0 ? " OFFSET " + offset + " ROWS" : "";
+		return query + skip + " FETCH FIRST " + rows + " ROWS ONLY";
+	}
+
+	/** A string literal of the text: quoted, with its quotes doubled. */
+	default String stringLiteral(String text) {
+		return '\'' + text.replace("'", "''") + '\'';
+	}
 }

@@ -39,8 +39,17 @@ public interface Workspace extends AutoCloseable {
 	/**
 	 * Starts a new dataset. Nothing of it is visible until {@link DatasetDraft#publish} succeeds;
 	 * closing an unpublished draft removes everything it created.
+	 *
+	 * @param sourceKind the id of the connector the data comes from
+	 * @param model      which of the connector's schemas the tables follow (its model's name, e.g.
+	 *                   {@code omop-5.3}), recorded with the dataset as {@link DatasetInfo#model()}
 	 */
-	DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException;
+	DatasetDraft createDataset(DatasetName name, String sourceKind, Optional<String> model) throws StoreException;
+
+	/** {@link #createDataset(DatasetName, String, Optional)} without a model: for connectors with one schema. */
+	default DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException {
+		return createDataset(name, sourceKind, Optional.empty());
+	}
 
 	/**
 	 * Runs one read-only statement inside a dataset: unqualified table names resolve in it.
@@ -63,6 +72,34 @@ public interface Workspace extends AutoCloseable {
 	 */
 	default Connection readOnlyConnection(String dataset) throws StoreException {
 		throw new StoreException("The " + store().id() + " store does not hand out JDBC connections.");
+	}
+
+	/**
+	 * Makes sure a published dataset holds a derived table: creates it when it is missing (a dataset
+	 * published before Chartroom derived it) and keeps it, so that this happens once per dataset.
+	 * Imports create their derived tables before publishing, so for them this does nothing.
+	 *
+	 * @return true when the table was created now, false when it was there already
+	 * @throws UnknownDatasetException when there is no such dataset
+	 */
+	default boolean ensureDerived(String dataset, DerivedTable table, IProgressMonitor monitor) throws StoreException {
+		throw new StoreException("The store " + store().id() + " cannot add the derived table " + table.name()
+				+ " to dataset " + dataset + ".");
+	}
+
+	/**
+	 * Runs one read-only statement with {@code ?} parameters bound in order, like
+	 * {@link #query(String, String, int, RowHandler, IProgressMonitor)}. Values may be {@link String},
+	 * {@link Integer}, {@link Long}, {@link Double}, {@link java.math.BigDecimal},
+	 * {@link java.time.LocalDate} or {@link java.time.LocalDateTime} (bound as wall-clock text, so no
+	 * time zone moves them). A store that cannot bind parameters runs statements without any.
+	 */
+	default QuerySummary query(String dataset, String sql, List<?> parameters, int maxRows, RowHandler handler,
+			IProgressMonitor monitor) throws StoreException {
+		if (!parameters.isEmpty()) {
+			throw new QueryFailedException("This store cannot bind query parameters.", null, null);
+		}
+		return query(dataset, sql, maxRows, handler, monitor);
 	}
 
 	@Override

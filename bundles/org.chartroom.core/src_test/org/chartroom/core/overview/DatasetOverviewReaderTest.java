@@ -213,7 +213,7 @@ class DatasetOverviewReaderTest {
 		}
 
 		@Override
-		public DatasetDraft createDataset(DatasetName name, String sourceKind) {
+		public DatasetDraft createDataset(DatasetName name, String sourceKind, Optional<String> model) {
 			throw new UnsupportedOperationException();
 		}
 

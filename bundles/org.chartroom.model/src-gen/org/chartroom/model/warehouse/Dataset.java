@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.chartroom.model.warehouse.Dataset#getDescription <em>Description</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.Dataset#getSourceKind <em>Source Kind</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.Dataset#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.Dataset#getConceptSets <em>Concept Sets</em>}</li>
  * </ul>
  *
  * @see org.chartroom.model.warehouse.WarehousePackage#getDataset()
@@ -119,5 +120,20 @@ public interface Dataset extends EObject {
 	 * @generated
 	 */
 	EList<Table> getTables();
+
+	/**
+	 * Returns the value of the '<em><b>Concept Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.chartroom.model.warehouse.ConceptSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named groups of concepts that tools show together, such as the vital signs a patient timeline charts first; which concepts these are is a fact of the data set's vocabulary, not of its schema.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Concept Sets</em>' containment reference list.
+	 * @see org.chartroom.model.warehouse.WarehousePackage#getDataset_ConceptSets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConceptSet> getConceptSets();
 
 } // Dataset

@@ -20,6 +20,7 @@ package org.chartroom.model.warehouse;
  *   <li>{@link org.chartroom.model.warehouse.DictionarySemantics#getLabelColumn <em>Label Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.DictionarySemantics#getCodeColumn <em>Code Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.DictionarySemantics#getCategoryColumn <em>Category Column</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn <em>Vocabulary Column</em>}</li>
  * </ul>
  *
  * @see org.chartroom.model.warehouse.WarehousePackage#getDictionarySemantics()
@@ -126,5 +127,30 @@ public interface DictionarySemantics extends TableSemantics {
 	 * @generated
 	 */
 	void setCategoryColumn(Column value);
+
+	/**
+	 * Returns the value of the '<em><b>Vocabulary Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The column that names the vocabulary or source system each concept comes from (for example OMOP's vocabulary_id, or the ICU system that defined an item), if there is one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Vocabulary Column</em>' reference.
+	 * @see #setVocabularyColumn(Column)
+	 * @see org.chartroom.model.warehouse.WarehousePackage#getDictionarySemantics_VocabularyColumn()
+	 * @model
+	 * @generated
+	 */
+	Column getVocabularyColumn();
+
+	/**
+	 * Sets the value of the '{@link org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn <em>Vocabulary Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Vocabulary Column</em>' reference.
+	 * @see #getVocabularyColumn()
+	 * @generated
+	 */
+	void setVocabularyColumn(Column value);
 
 } // DictionarySemantics

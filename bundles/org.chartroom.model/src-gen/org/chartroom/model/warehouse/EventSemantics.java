@@ -20,6 +20,7 @@ package org.chartroom.model.warehouse;
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getPatientColumn <em>Patient Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getStayColumn <em>Stay Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getTimeColumn <em>Time Column</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getFallbackTimeColumn <em>Fallback Time Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getEndTimeColumn <em>End Time Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getConceptColumn <em>Concept Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.EventSemantics#getDictionary <em>Dictionary</em>}</li>
@@ -132,6 +133,31 @@ public interface EventSemantics extends TableSemantics {
 	 * @generated
 	 */
 	void setTimeColumn(Column value);
+
+	/**
+	 * Returns the value of the '<em><b>Fallback Time Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The column that holds a coarser time of the event (such as its date only), to use for rows whose time column is empty; tools read the time column first and this one when that is empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fallback Time Column</em>' reference.
+	 * @see #setFallbackTimeColumn(Column)
+	 * @see org.chartroom.model.warehouse.WarehousePackage#getEventSemantics_FallbackTimeColumn()
+	 * @model
+	 * @generated
+	 */
+	Column getFallbackTimeColumn();
+
+	/**
+	 * Sets the value of the '{@link org.chartroom.model.warehouse.EventSemantics#getFallbackTimeColumn <em>Fallback Time Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fallback Time Column</em>' reference.
+	 * @see #getFallbackTimeColumn()
+	 * @generated
+	 */
+	void setFallbackTimeColumn(Column value);
 
 	/**
 	 * Returns the value of the '<em><b>End Time Column</b></em>' reference.

@@ -130,6 +130,15 @@ public interface WarehouseFactory extends EFactory {
 	DictionarySemantics createDictionarySemantics();
 
 	/**
+	 * Returns a new object of class '<em>Concept Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Concept Set</em>'.
+	 * @generated
+	 */
+	ConceptSet createConceptSet();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -153,13 +153,22 @@ public interface WarehousePackage extends EPackage {
 	int DATASET__TABLES = 3;
 
 	/**
+	 * The feature id for the '<em><b>Concept Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__CONCEPT_SETS = 4;
+
+	/**
 	 * The number of structural features of the '<em>Dataset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_FEATURE_COUNT = 4;
+	int DATASET_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Dataset</em>' class.
@@ -756,13 +765,22 @@ public interface WarehousePackage extends EPackage {
 	int EVENT_SEMANTICS__TIME_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Fallback Time Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_SEMANTICS__FALLBACK_TIME_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>End Time Column</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__END_TIME_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+	int EVENT_SEMANTICS__END_TIME_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Concept Column</b></em>' reference.
@@ -771,7 +789,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__CONCEPT_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 5;
+	int EVENT_SEMANTICS__CONCEPT_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Dictionary</b></em>' containment reference.
@@ -780,7 +798,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__DICTIONARY = TABLE_SEMANTICS_FEATURE_COUNT + 6;
+	int EVENT_SEMANTICS__DICTIONARY = TABLE_SEMANTICS_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Numeric Value Column</b></em>' reference.
@@ -789,7 +807,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__NUMERIC_VALUE_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 7;
+	int EVENT_SEMANTICS__NUMERIC_VALUE_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Text Value Column</b></em>' reference.
@@ -798,7 +816,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__TEXT_VALUE_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 8;
+	int EVENT_SEMANTICS__TEXT_VALUE_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Unit Column</b></em>' reference.
@@ -807,7 +825,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS__UNIT_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 9;
+	int EVENT_SEMANTICS__UNIT_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Event Semantics</em>' class.
@@ -816,7 +834,7 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 10;
+	int EVENT_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Event Semantics</em>' class.
@@ -929,13 +947,22 @@ public interface WarehousePackage extends EPackage {
 	int DICTIONARY_SEMANTICS__CATEGORY_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Vocabulary Column</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DICTIONARY_SEMANTICS__VOCABULARY_COLUMN = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Dictionary Semantics</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DICTIONARY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 4;
+	int DICTIONARY_SEMANTICS_FEATURE_COUNT = TABLE_SEMANTICS_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Dictionary Semantics</em>' class.
@@ -947,6 +974,70 @@ public interface WarehousePackage extends EPackage {
 	int DICTIONARY_SEMANTICS_OPERATION_COUNT = TABLE_SEMANTICS_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.chartroom.model.warehouse.impl.ConceptSetImpl <em>Concept Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.chartroom.model.warehouse.impl.ConceptSetImpl
+	 * @see org.chartroom.model.warehouse.impl.WarehousePackageImpl#getConceptSet()
+	 * @generated
+	 */
+	int CONCEPT_SET = 13;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET__ROLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Dictionary Table</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET__DICTIONARY_TABLE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET__CODES = 3;
+
+	/**
+	 * The number of structural features of the '<em>Concept Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Concept Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONCEPT_SET_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.chartroom.model.warehouse.ColumnType <em>Column Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -954,7 +1045,7 @@ public interface WarehousePackage extends EPackage {
 	 * @see org.chartroom.model.warehouse.impl.WarehousePackageImpl#getColumnType()
 	 * @generated
 	 */
-	int COLUMN_TYPE = 13;
+	int COLUMN_TYPE = 14;
 
 
 	/**
@@ -1042,6 +1133,17 @@ public interface WarehousePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getDataset_Tables();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.chartroom.model.warehouse.Dataset#getConceptSets <em>Concept Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Concept Sets</em>'.
+	 * @see org.chartroom.model.warehouse.Dataset#getConceptSets()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EReference getDataset_ConceptSets();
 
 	/**
 	 * Returns the meta object for class '{@link org.chartroom.model.warehouse.Table <em>Table</em>}'.
@@ -1563,6 +1665,17 @@ public interface WarehousePackage extends EPackage {
 	EReference getEventSemantics_TimeColumn();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.chartroom.model.warehouse.EventSemantics#getFallbackTimeColumn <em>Fallback Time Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Fallback Time Column</em>'.
+	 * @see org.chartroom.model.warehouse.EventSemantics#getFallbackTimeColumn()
+	 * @see #getEventSemantics()
+	 * @generated
+	 */
+	EReference getEventSemantics_FallbackTimeColumn();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.chartroom.model.warehouse.EventSemantics#getEndTimeColumn <em>End Time Column</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1726,6 +1839,71 @@ public interface WarehousePackage extends EPackage {
 	EReference getDictionarySemantics_CategoryColumn();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn <em>Vocabulary Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Vocabulary Column</em>'.
+	 * @see org.chartroom.model.warehouse.DictionarySemantics#getVocabularyColumn()
+	 * @see #getDictionarySemantics()
+	 * @generated
+	 */
+	EReference getDictionarySemantics_VocabularyColumn();
+
+	/**
+	 * Returns the meta object for class '{@link org.chartroom.model.warehouse.ConceptSet <em>Concept Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Concept Set</em>'.
+	 * @see org.chartroom.model.warehouse.ConceptSet
+	 * @generated
+	 */
+	EClass getConceptSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.chartroom.model.warehouse.ConceptSet#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.chartroom.model.warehouse.ConceptSet#getName()
+	 * @see #getConceptSet()
+	 * @generated
+	 */
+	EAttribute getConceptSet_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.chartroom.model.warehouse.ConceptSet#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.chartroom.model.warehouse.ConceptSet#getRole()
+	 * @see #getConceptSet()
+	 * @generated
+	 */
+	EAttribute getConceptSet_Role();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.chartroom.model.warehouse.ConceptSet#getDictionaryTable <em>Dictionary Table</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dictionary Table</em>'.
+	 * @see org.chartroom.model.warehouse.ConceptSet#getDictionaryTable()
+	 * @see #getConceptSet()
+	 * @generated
+	 */
+	EReference getConceptSet_DictionaryTable();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.chartroom.model.warehouse.ConceptSet#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Codes</em>'.
+	 * @see org.chartroom.model.warehouse.ConceptSet#getCodes()
+	 * @see #getConceptSet()
+	 * @generated
+	 */
+	EAttribute getConceptSet_Codes();
+
+	/**
 	 * Returns the meta object for enum '{@link org.chartroom.model.warehouse.ColumnType <em>Column Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1825,6 +2003,14 @@ public interface WarehousePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DATASET__TABLES = eINSTANCE.getDataset_Tables();
+
+		/**
+		 * The meta object literal for the '<em><b>Concept Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET__CONCEPT_SETS = eINSTANCE.getDataset_ConceptSets();
 
 		/**
 		 * The meta object literal for the '{@link org.chartroom.model.warehouse.impl.TableImpl <em>Table</em>}' class.
@@ -2229,6 +2415,14 @@ public interface WarehousePackage extends EPackage {
 		EReference EVENT_SEMANTICS__TIME_COLUMN = eINSTANCE.getEventSemantics_TimeColumn();
 
 		/**
+		 * The meta object literal for the '<em><b>Fallback Time Column</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVENT_SEMANTICS__FALLBACK_TIME_COLUMN = eINSTANCE.getEventSemantics_FallbackTimeColumn();
+
+		/**
 		 * The meta object literal for the '<em><b>End Time Column</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2351,6 +2545,56 @@ public interface WarehousePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DICTIONARY_SEMANTICS__CATEGORY_COLUMN = eINSTANCE.getDictionarySemantics_CategoryColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Vocabulary Column</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DICTIONARY_SEMANTICS__VOCABULARY_COLUMN = eINSTANCE.getDictionarySemantics_VocabularyColumn();
+
+		/**
+		 * The meta object literal for the '{@link org.chartroom.model.warehouse.impl.ConceptSetImpl <em>Concept Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.chartroom.model.warehouse.impl.ConceptSetImpl
+		 * @see org.chartroom.model.warehouse.impl.WarehousePackageImpl#getConceptSet()
+		 * @generated
+		 */
+		EClass CONCEPT_SET = eINSTANCE.getConceptSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT_SET__NAME = eINSTANCE.getConceptSet_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT_SET__ROLE = eINSTANCE.getConceptSet_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Dictionary Table</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONCEPT_SET__DICTIONARY_TABLE = eINSTANCE.getConceptSet_DictionaryTable();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONCEPT_SET__CODES = eINSTANCE.getConceptSet_Codes();
 
 		/**
 		 * The meta object literal for the '{@link org.chartroom.model.warehouse.ColumnType <em>Column Type</em>}' enum.

@@ -29,6 +29,7 @@ final class DerbyDatasetDraft implements DatasetDraft {
 	private final DerbyWorkspace workspace;
 	private final DatasetName name;
 	private final String sourceKind;
+	private final Optional<String> model;
 	private final String schema;
 	private final Connection connection;
 	/** Rows each {@link #load} put in, by table: publish records them instead of counting again. */
@@ -36,16 +37,17 @@ final class DerbyDatasetDraft implements DatasetDraft {
 	private boolean published;
 	private boolean closed;
 
-	private DerbyDatasetDraft(DerbyWorkspace workspace, DatasetName name, String sourceKind, String schema,
-			Connection connection) {
+	private DerbyDatasetDraft(DerbyWorkspace workspace, DatasetName name, String sourceKind, Optional<String> model,
+			String schema, Connection connection) {
 		this.workspace = workspace;
 		this.name = name;
 		this.sourceKind = sourceKind;
+		this.model = model;
 		this.schema = schema;
 		this.connection = connection;
 	}
 
-	static DerbyDatasetDraft begin(DerbyWorkspace workspace, DatasetName name, String sourceKind)
+	static DerbyDatasetDraft begin(DerbyWorkspace workspace, DatasetName name, String sourceKind, Optional<String> model)
 			throws SQLException, StoreException {
 		Connection connection = workspace.connect();
 		try {
@@ -55,7 +57,7 @@ final class DerbyDatasetDraft implements DatasetDraft {
 				statement.executeUpdate("SET SCHEMA " + schema);
 			}
 			connection.setAutoCommit(false);
-			return new DerbyDatasetDraft(workspace, name, sourceKind, schema, connection);
+			return new DerbyDatasetDraft(workspace, name, sourceKind, model, schema, connection);
 		} catch (SQLException | RuntimeException e) {
 			connection.close();
 			throw e;
@@ -105,7 +107,7 @@ final class DerbyDatasetDraft implements DatasetDraft {
 				throw DatasetExistsException.of(existing.get().info().name(), workspace.directory());
 			}
 			Map<String, Long> rowCounts = RowCounts.count(connection, schema, loadedRows);
-			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, schema, Instant.now(), rowCounts);
+			previous = Registry.publish(connection, name.key(), name.name(), sourceKind, model, schema, Instant.now(), rowCounts);
 			connection.commit();
 			published = true;
 		} catch (SQLException e) {

@@ -1,6 +1,9 @@
 package org.chartroom.store.derby;
 
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.chartroom.core.store.SqlDialect;
 import org.chartroom.model.warehouse.Column;
@@ -23,6 +26,20 @@ final class DerbyDialect implements SqlDialect {
 	@Override
 	public String normalizeIdentifier(String identifier) {
 		return identifier.toUpperCase(Locale.ROOT);
+	}
+
+	/** Derby's own words beside the standard ones: its types, functions and statements. */
+	private static final Set<String> DERBY_WORDS = Set.of("BLOB", "CLOB", "LONG", "VARBINARY", "XML", "TRUNCATE", "CALL",
+			"RENAME", "LOCK", "IDENTITY", "GENERATED", "ALWAYS", "ABS", "MOD", "SQRT", "LENGTH", "LOCATE", "LTRIM", "RTRIM",
+			"UCASE", "LCASE", "YEAR", "MONTH", "DAY", "HOUR", "MINUTE", "SECOND", "DAYS", "TIMESTAMPADD", "TIMESTAMPDIFF",
+			"CURRENT", "SCHEMA", "EXCEPT", "EXPLAIN", "ROWS", "ONLY");
+
+	private static final Set<String> KEYWORDS = Stream.concat(SqlDialect.standardKeywords().stream(), DERBY_WORDS.stream())
+			.collect(Collectors.toUnmodifiableSet());
+
+	@Override
+	public Set<String> keywords() {
+		return KEYWORDS;
 	}
 
 	@Override

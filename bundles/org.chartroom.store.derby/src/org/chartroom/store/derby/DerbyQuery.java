@@ -3,6 +3,7 @@ package org.chartroom.store.derby;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.JDBCType;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -12,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.chartroom.core.sql.ScratchWrites;
 import org.chartroom.core.sql.SqlStatements;
+import org.chartroom.core.sql.SqlTokenizer;
 import org.chartroom.core.store.QueryFailedException;
 import org.chartroom.core.store.QuerySummary;
 import org.chartroom.core.store.ReadOnlyViolationException;
@@ -36,12 +39,14 @@ final class DerbyQuery {
 	private final DerbyWorkspace workspace;
 	private final String dataset;
 	private final String sql;
+	private final List<?> parameters;
 	private final int maxRows;
 
-	DerbyQuery(DerbyWorkspace workspace, String dataset, String sql, int maxRows) {
+	DerbyQuery(DerbyWorkspace workspace, String dataset, String sql, List<?> parameters, int maxRows) {
 		this.workspace = workspace;
 		this.dataset = dataset;
 		this.sql = sql.strip();
+		this.parameters = List.copyOf(parameters);
 		this.maxRows = maxRows;
 	}
 
@@ -50,18 +55,28 @@ final class DerbyQuery {
 		if (SqlStatements.isEmpty(sql)) {
 			throw new QueryFailedException("The statement is empty.", null, null);
 		}
-		if (SqlStatements.changesData(sql)) {
-			throw refusal(SqlStatements.leadingKeyword(sql).orElse("this"));
+		boolean scratchWrite = SqlStatements.changesData(sql) && ScratchWrites.changesOnlyScratch(sql);
+		if (SqlStatements.changesData(sql) && !scratchWrite) {
+			throw mentionsScratch() ? scratchRefusal() : refusal(SqlStatements.leadingKeyword(sql).orElse("this"));
 		}
 		long start = System.nanoTime();
 		try (Connection connection = workspace.connect()) {
 			String schema = workspace.requireDataset(connection, dataset).schema();
 			try (Statement use = connection.createStatement()) {
 				use.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+				if (scratchWrite) {
+					DerbySchemas.ensure(connection, ScratchWrites.SCHEMA);
+				}
 			}
-			connection.setReadOnly(true);
-			try (Statement statement = connection.createStatement();
+			connection.setReadOnly(!scratchWrite);
+			try (PreparedStatement statement = connection.prepareStatement(sql);
 					QueryCanceller canceller = QueryCanceller.watch(progress)) {
+				DerbyParameters.bind(statement, parameters);
+				if (scratchWrite) {
+					handler.columns(List.of());
+					int changed = statement.executeUpdate();
+					return new QuerySummary(Math.max(changed, 0), false, Duration.ofNanos(System.nanoTime() - start));
+				}
 				if (maxRows > 0) {
 					statement.setMaxRows(maxRows + 1); // one more, to know whether the limit cut the result
 				}
@@ -80,9 +95,9 @@ final class DerbyQuery {
 		}
 	}
 
-	private QuerySummary stream(Statement statement, RowHandler handler, QueryCanceller canceller, long start)
+	private QuerySummary stream(PreparedStatement statement, RowHandler handler, QueryCanceller canceller, long start)
 			throws SQLException, IOException {
-		try (ResultSet rs = statement.executeQuery(sql)) {
+		try (ResultSet rs = statement.executeQuery()) {
 			ResultSetMetaData meta = rs.getMetaData();
 			List<ResultColumn> columns = new ArrayList<>(meta.getColumnCount());
 			for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -114,6 +129,16 @@ final class DerbyQuery {
 		} catch (IllegalArgumentException e) {
 			return JDBCType.OTHER;
 		}
+	}
+
+	private boolean mentionsScratch() {
+		return SqlTokenizer.significant(sql).stream().anyMatch(t -> t.isSignificant() && ScratchWrites.SCHEMA.equals(t.identifier()));
+	}
+
+	private ReadOnlyViolationException scratchRefusal() {
+		return new ReadOnlyViolationException("Refused: in " + ScratchWrites.SCHEMA + " you can create, fill, change and drop "
+				+ "tables and indexes named " + ScratchWrites.SCHEMA + ".<name>; views, triggers, routines and foreign keys "
+				+ "are refused so that no dataset is tied to them, and datasets stay read-only.");
 	}
 
 	private ReadOnlyViolationException refusal(String keyword) {

@@ -8,6 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.chartroom.core.store.DerivedTable;
+
 /**
  * What a schema holds, and dropping it whole. Derby only drops an empty schema, so its objects go
  * first: foreign keys (so tables can go in any order), views, synonyms, tables, sequences.
@@ -17,11 +19,32 @@ final class DerbySchemas {
 	private DerbySchemas() {
 	}
 
-	/** The names of the base tables of a schema, sorted. */
+	/** The names of the base tables of a schema, sorted, without the derived tables Chartroom keeps there. */
 	static List<String> tables(Connection connection, String schema) throws SQLException {
 		return rows(connection, "SELECT t.TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
 				+ "WHERE s.SCHEMANAME = ? AND t.TABLETYPE = 'T' ORDER BY t.TABLENAME", schema, 1).stream().map(r -> r[0])
-				.toList();
+				.filter(table -> !DerivedTable.isDerived(table)).toList();
+	}
+
+	/** Whether a schema has a base table of that name, derived or not. */
+	static boolean hasTable(Connection connection, String schema, String table) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s "
+				+ "ON t.SCHEMAID = s.SCHEMAID WHERE s.SCHEMANAME = ? AND t.TABLENAME = ? AND t.TABLETYPE = 'T'")) {
+			statement.setString(1, schema);
+			statement.setString(2, table);
+			try (ResultSet rs = statement.executeQuery()) {
+				return rs.next();
+			}
+		}
+	}
+
+	/** Creates the schema unless it is there. */
+	static void ensure(Connection connection, String schema) throws SQLException {
+		if (rows(connection, "SELECT SCHEMANAME FROM SYS.SYSSCHEMAS WHERE SCHEMANAME = ?", schema, 1).isEmpty()) {
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("CREATE SCHEMA " + quote(schema));
+			}
+		}
 	}
 
 	static void drop(Connection connection, String schema) throws SQLException {

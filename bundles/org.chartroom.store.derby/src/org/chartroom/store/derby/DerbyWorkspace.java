@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.QuerySummary;
 import org.chartroom.core.store.RowHandler;
 import org.chartroom.core.store.SqlDialect;
@@ -28,6 +29,9 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 /** A workspace whose datasets are schemas of one embedded Derby database. */
 final class DerbyWorkspace implements Workspace {
+
+	/** Derby's SQLState for CREATE TABLE of a table that exists. */
+	private static final String TABLE_EXISTS = "X0Y32";
 
 	private final DerbyStore store;
 	private final Path directory;
@@ -118,9 +122,9 @@ final class DerbyWorkspace implements Workspace {
 	}
 
 	@Override
-	public DatasetDraft createDataset(DatasetName name, String sourceKind) throws StoreException {
+	public DatasetDraft createDataset(DatasetName name, String sourceKind, Optional<String> model) throws StoreException {
 		try {
-			return DerbyDatasetDraft.begin(this, name, sourceKind);
+			return DerbyDatasetDraft.begin(this, name, sourceKind, model);
 		} catch (SQLException e) {
 			throw failure("start the dataset " + name, e);
 		}
@@ -129,7 +133,43 @@ final class DerbyWorkspace implements Workspace {
 	@Override
 	public QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException {
-		return new DerbyQuery(this, dataset, sql, maxRows).run(handler, monitor);
+		return new DerbyQuery(this, dataset, sql, List.of(), maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public QuerySummary query(String dataset, String sql, List<?> parameters, int maxRows, RowHandler handler,
+			IProgressMonitor monitor) throws StoreException {
+		return new DerbyQuery(this, dataset, sql, parameters, maxRows).run(handler, monitor);
+	}
+
+	@Override
+	public boolean ensureDerived(String dataset, DerivedTable table, IProgressMonitor monitor) throws StoreException {
+		try (Connection connection = connect()) {
+			String schema = requireDataset(connection, dataset).schema();
+			if (DerbySchemas.hasTable(connection, schema, table.name())) {
+				return false;
+			}
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+			}
+			connection.setAutoCommit(false);
+			try {
+				table.create(connection, dialect(), monitor);
+				connection.commit();
+				return true;
+			} catch (SQLException e) {
+				connection.rollback();
+				if (TABLE_EXISTS.equals(e.getSQLState())) {
+					return false; // another thread of this process created it first
+				}
+				throw e;
+			} catch (StoreException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw failure("add " + table.name() + " to dataset " + dataset, e);
+		}
 	}
 
 	@Override

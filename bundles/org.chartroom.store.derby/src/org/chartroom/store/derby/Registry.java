@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.chartroom.core.store.DatasetInfo;
+import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.workspace.DatasetName;
 
 /**
@@ -30,8 +31,12 @@ final class Registry {
 	/** A published dataset's row, with the number of tables its schema holds. */
 	private static final String SELECT_ENTRY = "SELECT d.NAME, d.SOURCE_KIND, d.CREATED_AT, d.SCHEMA_NAME, "
 			+ "(SELECT COUNT(*) FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
-			+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T') "
+			+ "WHERE s.SCHEMANAME = d.SCHEMA_NAME AND t.TABLETYPE = 'T' AND t.TABLENAME NOT LIKE '"
+			+ DerivedTable.PREFIX.replace("_", "!_") + "%' ESCAPE '!'), d.MODEL "
 			+ "FROM " + DATASETS + " d";
+
+	/** Which of its connector's schemas a dataset follows (e.g. omop-5.4); added after the first release, so nullable. */
+	private static final String MODEL_COLUMN = "MODEL VARCHAR(128)";
 
 	/** A published dataset and the schema that holds it. */
 	record Entry(DatasetInfo info, String schema) {
@@ -42,7 +47,7 @@ final class Registry {
 
 	/**
 	 * Creates whatever part of the registry is missing: all of it in a new workspace, the row counts
-	 * in a workspace made before they were recorded.
+	 * and the model column in a workspace made before they were recorded.
 	 */
 	static void ensure(Connection connection) throws SQLException {
 		connection.setAutoCommit(false);
@@ -54,8 +59,12 @@ final class Registry {
 						+ "NAME VARCHAR(" + DatasetName.MAX_LENGTH + ") NOT NULL, "
 						+ "SOURCE_KIND VARCHAR(64) NOT NULL, "
 						+ "SCHEMA_NAME VARCHAR(128) NOT NULL UNIQUE, "
-						+ "CREATED_AT TIMESTAMP NOT NULL)");
+						+ "CREATED_AT TIMESTAMP NOT NULL, "
+						+ MODEL_COLUMN + ")");
 				statement.executeUpdate("CREATE SEQUENCE " + SCHEMA + ".SCHEMA_NUMBERS AS BIGINT START WITH 1");
+			}
+			if (!hasModelColumn(connection)) {
+				statement.executeUpdate("ALTER TABLE " + DATASETS + " ADD COLUMN " + MODEL_COLUMN);
 			}
 			RowCounts.ensure(connection);
 			connection.commit();
@@ -101,7 +110,8 @@ final class Registry {
 	}
 
 	private static Entry entry(ResultSet rs) throws SQLException {
-		DatasetInfo info = new DatasetInfo(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(5));
+		DatasetInfo info = new DatasetInfo(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getInt(5),
+				Optional.ofNullable(rs.getString(6)));
 		return new Entry(info, rs.getString(4));
 	}
 
@@ -110,7 +120,7 @@ final class Registry {
 	 * returns the schema it pointed at before, whose counts are gone with it.
 	 */
 	static Optional<String> publish(Connection connection, String nameKey, String name, String sourceKind,
-			String schema, Instant createdAt, Map<String, Long> rowCounts) throws SQLException {
+			Optional<String> model, String schema, Instant createdAt, Map<String, Long> rowCounts) throws SQLException {
 		Optional<String> previous = Optional.empty();
 		try (PreparedStatement select = connection
 				.prepareStatement("SELECT SCHEMA_NAME FROM " + DATASETS + " WHERE NAME_KEY = ?")) {
@@ -122,14 +132,15 @@ final class Registry {
 			}
 		}
 		String sql = previous.isPresent()
-				? "UPDATE " + DATASETS + " SET NAME = ?, SOURCE_KIND = ?, SCHEMA_NAME = ?, CREATED_AT = ? WHERE NAME_KEY = ?"
-				: "INSERT INTO " + DATASETS + " (NAME, SOURCE_KIND, SCHEMA_NAME, CREATED_AT, NAME_KEY) VALUES (?, ?, ?, ?, ?)";
+				? "UPDATE " + DATASETS + " SET NAME = ?, SOURCE_KIND = ?, SCHEMA_NAME = ?, CREATED_AT = ?, MODEL = ? WHERE NAME_KEY = ?"
+				: "INSERT INTO " + DATASETS + " (NAME, SOURCE_KIND, SCHEMA_NAME, CREATED_AT, MODEL, NAME_KEY) VALUES (?, ?, ?, ?, ?, ?)";
 		try (PreparedStatement write = connection.prepareStatement(sql)) {
 			write.setString(1, name);
 			write.setString(2, sourceKind);
 			write.setString(3, schema);
 			write.setTimestamp(4, Timestamp.from(createdAt));
-			write.setString(5, nameKey);
+			write.setString(5, model.orElse(null));
+			write.setString(6, nameKey);
 			write.executeUpdate();
 		}
 		if (previous.isPresent()) {
@@ -156,6 +167,17 @@ final class Registry {
 			DerbySchemas.drop(connection, schema);
 		}
 		RowCounts.forgetOrphans(connection);
+	}
+
+	private static boolean hasModelColumn(Connection connection) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM SYS.SYSCOLUMNS c "
+				+ "JOIN SYS.SYSTABLES t ON c.REFERENCEID = t.TABLEID JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
+				+ "WHERE s.SCHEMANAME = ? AND t.TABLENAME = 'DATASETS' AND c.COLUMNNAME = 'MODEL'")) {
+			statement.setString(1, SCHEMA);
+			try (ResultSet rs = statement.executeQuery()) {
+				return rs.next();
+			}
+		}
 	}
 
 	static boolean schemaExists(Connection connection, String schema) throws SQLException {

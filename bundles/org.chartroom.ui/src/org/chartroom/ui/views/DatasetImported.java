@@ -7,7 +7,8 @@ import java.util.Locale;
 import org.chartroom.core.imports.ImportResult;
 
 /**
- * What the Datasets view says after an import: which dataset to select, a one-line summary and
+ * What the Datasets view says after an import: which dataset to select, a one-line summary (with the
+ * schema version the connector detected, for OMOP) and
  * the warnings the import gave (absent optional tables, skipped files), shown once.
  */
 public record DatasetImported(String dataset, String summary, List<String> warnings) {
@@ -21,7 +22,9 @@ public record DatasetImported(String dataset, String summary, List<String> warni
 		int tables = result.tables().size();
 		String summary = String.format(Locale.getDefault(Locale.Category.FORMAT),
 				"Imported %s: %d %s, %,d rows in %s.", dataset, tables, tables == 1 ? "table" : "tables",
-				result.totalRows(), seconds(result.elapsed()));
+				result.totalRows(), seconds(result.elapsed()))
+				+ result.schema().reason().map(reason -> " Model " + result.schema().schema().getName() + ": " + reason + ".")
+						.orElse("");
 		return new DatasetImported(dataset, summary, result.warnings());
 	}
 

@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+
+import org.chartroom.ui.selection.DatasetSelection;
 
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -51,6 +54,11 @@ final class DatasetsTree {
 		return control;
 	}
 
+	/** The tree widget itself, which carries the context menu. */
+	Control treeControl() {
+		return viewer.getTree();
+	}
+
 	/** Shows these datasets, keeping open those that were open before. */
 	void show(List<DatasetNode> datasets) {
 		Set<String> expanded = Arrays.stream(viewer.getExpandedElements())
@@ -65,6 +73,23 @@ final class DatasetsTree {
 	/** The dataset of that name (case-insensitive), if the tree shows it. */
 	Optional<DatasetNode> find(String dataset) {
 		return nodes.stream().filter(node -> node.name().equalsIgnoreCase(dataset)).findFirst();
+	}
+
+	/** Tells the consumer what is selected whenever that changes: a dataset, a table, or nothing. */
+	void onSelection(Consumer<Optional<DatasetSelection>> consumer) {
+		viewer.addSelectionChangedListener(event -> consumer.accept(selected()));
+	}
+
+	/** The dataset or table selected, if any. */
+	Optional<DatasetSelection> selected() {
+		Object element = viewer.getStructuredSelection().getFirstElement();
+		if (element instanceof DatasetNode node) {
+			return Optional.of(new DatasetSelection(node.row().info(), Optional.empty()));
+		}
+		if (element instanceof TableRow table) {
+			return find(table.dataset()).map(node -> new DatasetSelection(node.row().info(), Optional.of(table.info().name())));
+		}
+		return Optional.empty();
 	}
 
 	/** Shows the changed children of a dataset. */

@@ -16,6 +16,7 @@ import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -30,7 +31,9 @@ import jakarta.inject.Inject;
 /**
  * The datasets of the open workspace: a tree of datasets and their tables, or the welcome of an
  * empty workspace, or why the datasets cannot be listed; above them, the report of the last
- * import. The store is asked in a {@link ListDatasetsJob}, never on the UI thread.
+ * import. The store is asked in a {@link ListDatasetsJob}, never on the UI thread. The selected
+ * dataset or table is the workbench selection, as a {@link org.chartroom.ui.selection.DatasetSelection};
+ * the tree's context menu is {@code popup:org.chartroom.ui.views.datasets}.
  */
 public final class DatasetsView {
 
@@ -47,6 +50,9 @@ public final class DatasetsView {
 
 	@Inject
 	private EHandlerService handlers;
+
+	@Inject
+	private ESelectionService selection;
 
 	private volatile List<Connector> connectors = List.of();
 	private volatile boolean generatorInstalled;
@@ -73,6 +79,9 @@ public final class DatasetsView {
 				() -> execute(ChartroomCommands.GENERATE_DEMO));
 		message.offerGenerator(generatorInstalled);
 		tree = new DatasetsTree(pages);
+		// Other bundles open their views on the selected dataset from this menu and read the selection.
+		ContextMenu.attach(tree.treeControl(), ID);
+		tree.onSelection(chosen -> selection.setSelection(chosen.orElse(null)));
 		message.showListing();
 		show(message.control());
 		refresh();

@@ -67,7 +67,7 @@ final class ListDatasetsJob extends Job {
 			List<TableInfo> tables = workspace.tables(dataset.name());
 			return new DatasetListing.TablesListed(dataset.name(), tables.stream()
 					.map(table -> new TableRow(dataset.name(), table,
-							descriptions.table(dataset.sourceKind(), table.name())))
+							descriptions.table(dataset, table.name())))
 					.toList());
 		} catch (StoreException e) {
 			return new DatasetListing.TablesFailed(dataset.name(), e.getMessage());

@@ -23,11 +23,12 @@ final class SchemaDescriptions {
 	DatasetRow describe(DatasetInfo info) {
 		Optional<Connector> connector = connector(info.sourceKind());
 		return new DatasetRow(info, connector.map(Connector::displayName),
-				connector.map(Connector::schema).map(Dataset::getDescription).flatMap(SchemaDescriptions::text));
+				connector.map(c -> c.schemaOf(info)).map(Dataset::getDescription).flatMap(SchemaDescriptions::text));
 	}
 
-	Optional<String> table(String sourceKind, String table) {
-		return connector(sourceKind).flatMap(connector -> connector.schema().getTables().stream()
+	/** The description of a table of the dataset, from the schema it was imported with (e.g. OMOP CDM 5.3 or 5.4). */
+	Optional<String> table(DatasetInfo dataset, String table) {
+		return connector(dataset.sourceKind()).flatMap(connector -> connector.schemaOf(dataset).getTables().stream()
 				.filter(candidate -> candidate.getName().equalsIgnoreCase(table))
 				.findFirst())
 				.map(Table::getDescription)

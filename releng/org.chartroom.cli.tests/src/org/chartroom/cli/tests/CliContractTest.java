@@ -102,7 +102,7 @@ class CliContractTest {
 		assertEquals(0, run.exitCode(), run::toString);
 		assertEquals("Dataset    demo\nSource     test\nCreated    <time>\nTables     1\n\n"
 				+ "TABLE     COLUMNS  ROWS\n--------  -------  ----\nPATIENTS        6     3\n", withoutCreatedTime(run.out()));
-		assertEquals("warning: no connector 'test' is installed (installed: mimic3): patients, stays and time span of "
+		assertEquals("warning: no connector 'test' is installed (installed: mimic3, omop): patients, stays and time span of "
 				+ "dataset demo are not shown.\n", run.err(), "row counts without the model, and a warning naming the connector");
 	}
 
@@ -278,7 +278,7 @@ class CliContractTest {
 		Run unknown = chartroom.run("import", "--workspace", folder.resolve("usage").toString(), "--dataset", "x",
 				"--source", "nosuch", folder.toString());
 		assertEquals(2, unknown.exitCode(), unknown::toString);
-		assertTrue(unknown.err().startsWith("chartroom: Unknown source 'nosuch'. Known sources: mimic3.\n"), unknown::toString);
+		assertTrue(unknown.err().startsWith("chartroom: Unknown source 'nosuch'. Known sources: mimic3, omop.\n"), unknown::toString);
 
 		Run name = chartroom.run("import", "--workspace", folder.resolve("usage").toString(), "--dataset", "9lives",
 				"--source", "mimic3", folder.toString());

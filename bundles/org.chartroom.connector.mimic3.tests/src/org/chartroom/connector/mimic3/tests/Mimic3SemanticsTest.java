@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.chartroom.model.warehouse.Column;
+import org.chartroom.model.warehouse.ConceptSet;
 import org.chartroom.model.warehouse.Dataset;
 import org.chartroom.model.warehouse.DictionaryRef;
 import org.chartroom.model.warehouse.DictionarySemantics;
@@ -150,6 +151,40 @@ class Mimic3SemanticsTest {
 			}
 		}
 		assertEquals(EVENT_DOMAINS, domains);
+	}
+
+	/** Microbiology and notes with only a date fall back to CHARTDATE; the other event tables need no fallback. */
+	@Test
+	void dateOnlyEventsFallBackToChartdate() {
+		assertEquals("CHARTDATE", event("MICROBIOLOGYEVENTS").getFallbackTimeColumn().getName());
+		assertEquals("CHARTDATE", event("NOTEEVENTS").getFallbackTimeColumn().getName());
+		assertEquals(List.of("MICROBIOLOGYEVENTS", "NOTEEVENTS"), dataset.getTables().stream()
+				.filter(t -> t.getSemantics() instanceof EventSemantics e && e.getFallbackTimeColumn() != null)
+				.map(Table::getName).toList());
+	}
+
+	/** The vital signs a timeline charts: D_ITEMS ids of both ICU systems (CareVue below 220000, MetaVision above). */
+	@Test
+	void vitalSignsAreConceptSetsOfDItems() throws IOException {
+		Map<String, List<String>> vitals = new java.util.LinkedHashMap<>();
+		for (ConceptSet set : dataset.getConceptSets()) {
+			assertEquals("vital", set.getRole(), set.getName());
+			assertSame(table(dataset, "D_ITEMS"), set.getDictionaryTable(), set.getName());
+			vitals.put(set.getName(), List.copyOf(set.getCodes()));
+		}
+		assertEquals(List.of("Heart rate", "Systolic blood pressure", "Diastolic blood pressure", "Mean blood pressure", "SpO2",
+				"Temperature (°C)", "Temperature (°F)", "Respiratory rate"), List.copyOf(vitals.keySet()));
+		assertEquals(List.of("211", "220045"), vitals.get("Heart rate"));
+		Map<String, String> labels = new TreeMap<>();
+		try (CsvRecords csv = CsvRecords.openGzip(DemoFolder.file("D_ITEMS"))) {
+			csv.next(); // header: row_id,itemid,label,...
+			for (List<String> row = csv.next(); row != null; row = csv.next()) {
+				labels.put(row.get(1), row.get(2));
+			}
+		}
+		vitals.values().stream().flatMap(List::stream).forEach(code -> assertTrue(labels.containsKey(code), code + " is not in D_ITEMS"));
+		assertEquals("Heart Rate", labels.get("211"));
+		assertEquals("O2 saturation pulseoxymetry", labels.get("220277"));
 	}
 
 	/** Each column a role names is a column of the table itself, or of the dictionary table for a dictionary reference. */

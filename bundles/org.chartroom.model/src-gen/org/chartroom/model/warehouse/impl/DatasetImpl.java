@@ -4,6 +4,7 @@ package org.chartroom.model.warehouse.impl;
 
 import java.util.Collection;
 
+import org.chartroom.model.warehouse.ConceptSet;
 import org.chartroom.model.warehouse.Dataset;
 import org.chartroom.model.warehouse.Table;
 import org.chartroom.model.warehouse.WarehousePackage;
@@ -34,6 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.chartroom.model.warehouse.impl.DatasetImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.DatasetImpl#getSourceKind <em>Source Kind</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.DatasetImpl#getTables <em>Tables</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.DatasetImpl#getConceptSets <em>Concept Sets</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +110,16 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * @ordered
 	 */
 	protected EList<Table> tables;
+
+	/**
+	 * The cached value of the '{@link #getConceptSets() <em>Concept Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConceptSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConceptSet> conceptSets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -216,10 +228,25 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 	 * @generated
 	 */
 	@Override
+	public EList<ConceptSet> getConceptSets() {
+		if (conceptSets == null) {
+			conceptSets = new EObjectContainmentEList<ConceptSet>(ConceptSet.class, this, WarehousePackage.DATASET__CONCEPT_SETS);
+		}
+		return conceptSets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WarehousePackage.DATASET__TABLES:
 				return ((InternalEList<?>)getTables()).basicRemove(otherEnd, msgs);
+			case WarehousePackage.DATASET__CONCEPT_SETS:
+				return ((InternalEList<?>)getConceptSets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -240,6 +267,8 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return getSourceKind();
 			case WarehousePackage.DATASET__TABLES:
 				return getTables();
+			case WarehousePackage.DATASET__CONCEPT_SETS:
+				return getConceptSets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -266,6 +295,10 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				getTables().clear();
 				getTables().addAll((Collection<? extends Table>)newValue);
 				return;
+			case WarehousePackage.DATASET__CONCEPT_SETS:
+				getConceptSets().clear();
+				getConceptSets().addAll((Collection<? extends ConceptSet>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -290,6 +323,9 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 			case WarehousePackage.DATASET__TABLES:
 				getTables().clear();
 				return;
+			case WarehousePackage.DATASET__CONCEPT_SETS:
+				getConceptSets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -310,6 +346,8 @@ public class DatasetImpl extends MinimalEObjectImpl.Container implements Dataset
 				return SOURCE_KIND_EDEFAULT == null ? sourceKind != null : !SOURCE_KIND_EDEFAULT.equals(sourceKind);
 			case WarehousePackage.DATASET__TABLES:
 				return tables != null && !tables.isEmpty();
+			case WarehousePackage.DATASET__CONCEPT_SETS:
+				return conceptSets != null && !conceptSets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

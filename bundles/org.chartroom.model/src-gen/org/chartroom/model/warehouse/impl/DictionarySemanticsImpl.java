@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.chartroom.model.warehouse.impl.DictionarySemanticsImpl#getLabelColumn <em>Label Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.DictionarySemanticsImpl#getCodeColumn <em>Code Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.DictionarySemanticsImpl#getCategoryColumn <em>Category Column</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.DictionarySemanticsImpl#getVocabularyColumn <em>Vocabulary Column</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,6 +70,16 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 	 * @ordered
 	 */
 	protected Column categoryColumn;
+
+	/**
+	 * The cached value of the '{@link #getVocabularyColumn() <em>Vocabulary Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVocabularyColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Column vocabularyColumn;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -255,6 +266,46 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 	 * @generated
 	 */
 	@Override
+	public Column getVocabularyColumn() {
+		if (vocabularyColumn != null && vocabularyColumn.eIsProxy()) {
+			InternalEObject oldVocabularyColumn = (InternalEObject)vocabularyColumn;
+			vocabularyColumn = (Column)eResolveProxy(oldVocabularyColumn);
+			if (vocabularyColumn != oldVocabularyColumn) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN, oldVocabularyColumn, vocabularyColumn));
+			}
+		}
+		return vocabularyColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Column basicGetVocabularyColumn() {
+		return vocabularyColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVocabularyColumn(Column newVocabularyColumn) {
+		Column oldVocabularyColumn = vocabularyColumn;
+		vocabularyColumn = newVocabularyColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN, oldVocabularyColumn, vocabularyColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case WarehousePackage.DICTIONARY_SEMANTICS__KEY_COLUMN:
@@ -269,6 +320,9 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 			case WarehousePackage.DICTIONARY_SEMANTICS__CATEGORY_COLUMN:
 				if (resolve) return getCategoryColumn();
 				return basicGetCategoryColumn();
+			case WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN:
+				if (resolve) return getVocabularyColumn();
+				return basicGetVocabularyColumn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -292,6 +346,9 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 				return;
 			case WarehousePackage.DICTIONARY_SEMANTICS__CATEGORY_COLUMN:
 				setCategoryColumn((Column)newValue);
+				return;
+			case WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN:
+				setVocabularyColumn((Column)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -317,6 +374,9 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 			case WarehousePackage.DICTIONARY_SEMANTICS__CATEGORY_COLUMN:
 				setCategoryColumn((Column)null);
 				return;
+			case WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN:
+				setVocabularyColumn((Column)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -337,6 +397,8 @@ public class DictionarySemanticsImpl extends TableSemanticsImpl implements Dicti
 				return codeColumn != null;
 			case WarehousePackage.DICTIONARY_SEMANTICS__CATEGORY_COLUMN:
 				return categoryColumn != null;
+			case WarehousePackage.DICTIONARY_SEMANTICS__VOCABULARY_COLUMN:
+				return vocabularyColumn != null;
 		}
 		return super.eIsSet(featureID);
 	}

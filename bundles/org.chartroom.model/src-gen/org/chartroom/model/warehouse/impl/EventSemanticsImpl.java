@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getPatientColumn <em>Patient Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getStayColumn <em>Stay Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getTimeColumn <em>Time Column</em>}</li>
+ *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getFallbackTimeColumn <em>Fallback Time Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getEndTimeColumn <em>End Time Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getConceptColumn <em>Concept Column</em>}</li>
  *   <li>{@link org.chartroom.model.warehouse.impl.EventSemanticsImpl#getDictionary <em>Dictionary</em>}</li>
@@ -87,6 +88,16 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 	 * @ordered
 	 */
 	protected Column timeColumn;
+
+	/**
+	 * The cached value of the '{@link #getFallbackTimeColumn() <em>Fallback Time Column</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFallbackTimeColumn()
+	 * @generated
+	 * @ordered
+	 */
+	protected Column fallbackTimeColumn;
 
 	/**
 	 * The cached value of the '{@link #getEndTimeColumn() <em>End Time Column</em>}' reference.
@@ -308,6 +319,46 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 		timeColumn = newTimeColumn;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.EVENT_SEMANTICS__TIME_COLUMN, oldTimeColumn, timeColumn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Column getFallbackTimeColumn() {
+		if (fallbackTimeColumn != null && fallbackTimeColumn.eIsProxy()) {
+			InternalEObject oldFallbackTimeColumn = (InternalEObject)fallbackTimeColumn;
+			fallbackTimeColumn = (Column)eResolveProxy(oldFallbackTimeColumn);
+			if (fallbackTimeColumn != oldFallbackTimeColumn) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN, oldFallbackTimeColumn, fallbackTimeColumn));
+			}
+		}
+		return fallbackTimeColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Column basicGetFallbackTimeColumn() {
+		return fallbackTimeColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFallbackTimeColumn(Column newFallbackTimeColumn) {
+		Column oldFallbackTimeColumn = fallbackTimeColumn;
+		fallbackTimeColumn = newFallbackTimeColumn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN, oldFallbackTimeColumn, fallbackTimeColumn));
 	}
 
 	/**
@@ -588,6 +639,9 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 			case WarehousePackage.EVENT_SEMANTICS__TIME_COLUMN:
 				if (resolve) return getTimeColumn();
 				return basicGetTimeColumn();
+			case WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN:
+				if (resolve) return getFallbackTimeColumn();
+				return basicGetFallbackTimeColumn();
 			case WarehousePackage.EVENT_SEMANTICS__END_TIME_COLUMN:
 				if (resolve) return getEndTimeColumn();
 				return basicGetEndTimeColumn();
@@ -628,6 +682,9 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 				return;
 			case WarehousePackage.EVENT_SEMANTICS__TIME_COLUMN:
 				setTimeColumn((Column)newValue);
+				return;
+			case WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN:
+				setFallbackTimeColumn((Column)newValue);
 				return;
 			case WarehousePackage.EVENT_SEMANTICS__END_TIME_COLUMN:
 				setEndTimeColumn((Column)newValue);
@@ -671,6 +728,9 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 			case WarehousePackage.EVENT_SEMANTICS__TIME_COLUMN:
 				setTimeColumn((Column)null);
 				return;
+			case WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN:
+				setFallbackTimeColumn((Column)null);
+				return;
 			case WarehousePackage.EVENT_SEMANTICS__END_TIME_COLUMN:
 				setEndTimeColumn((Column)null);
 				return;
@@ -709,6 +769,8 @@ public class EventSemanticsImpl extends TableSemanticsImpl implements EventSeman
 				return stayColumn != null;
 			case WarehousePackage.EVENT_SEMANTICS__TIME_COLUMN:
 				return timeColumn != null;
+			case WarehousePackage.EVENT_SEMANTICS__FALLBACK_TIME_COLUMN:
+				return fallbackTimeColumn != null;
 			case WarehousePackage.EVENT_SEMANTICS__END_TIME_COLUMN:
 				return endTimeColumn != null;
 			case WarehousePackage.EVENT_SEMANTICS__CONCEPT_COLUMN:

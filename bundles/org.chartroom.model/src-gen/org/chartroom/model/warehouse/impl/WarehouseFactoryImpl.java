@@ -69,6 +69,7 @@ public class WarehouseFactoryImpl extends EFactoryImpl implements WarehouseFacto
 			case WarehousePackage.EVENT_SEMANTICS: return createEventSemantics();
 			case WarehousePackage.DICTIONARY_REF: return createDictionaryRef();
 			case WarehousePackage.DICTIONARY_SEMANTICS: return createDictionarySemantics();
+			case WarehousePackage.CONCEPT_SET: return createConceptSet();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -234,6 +235,17 @@ public class WarehouseFactoryImpl extends EFactoryImpl implements WarehouseFacto
 	public DictionarySemantics createDictionarySemantics() {
 		DictionarySemanticsImpl dictionarySemantics = new DictionarySemanticsImpl();
 		return dictionarySemantics;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConceptSet createConceptSet() {
+		ConceptSetImpl conceptSet = new ConceptSetImpl();
+		return conceptSet;
 	}
 
 	/**

@@ -4,6 +4,7 @@ package org.chartroom.model.warehouse.impl;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.ColumnType;
+import org.chartroom.model.warehouse.ConceptSet;
 import org.chartroom.model.warehouse.Dataset;
 import org.chartroom.model.warehouse.DictionaryRef;
 import org.chartroom.model.warehouse.DictionarySemantics;
@@ -124,6 +125,13 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	private EClass dictionarySemanticsEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass conceptSetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +278,16 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	@Override
 	public EReference getDataset_Tables() {
 		return (EReference)datasetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDataset_ConceptSets() {
+		return (EReference)datasetEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -758,7 +776,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_EndTimeColumn() {
+	public EReference getEventSemantics_FallbackTimeColumn() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -768,7 +786,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_ConceptColumn() {
+	public EReference getEventSemantics_EndTimeColumn() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -778,7 +796,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_Dictionary() {
+	public EReference getEventSemantics_ConceptColumn() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -788,7 +806,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_NumericValueColumn() {
+	public EReference getEventSemantics_Dictionary() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -798,7 +816,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_TextValueColumn() {
+	public EReference getEventSemantics_NumericValueColumn() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -808,8 +826,18 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getEventSemantics_UnitColumn() {
+	public EReference getEventSemantics_TextValueColumn() {
 		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEventSemantics_UnitColumn() {
+		return (EReference)eventSemanticsEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -908,6 +936,66 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getDictionarySemantics_VocabularyColumn() {
+		return (EReference)dictionarySemanticsEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConceptSet() {
+		return conceptSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConceptSet_Name() {
+		return (EAttribute)conceptSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConceptSet_Role() {
+		return (EAttribute)conceptSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConceptSet_DictionaryTable() {
+		return (EReference)conceptSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConceptSet_Codes() {
+		return (EAttribute)conceptSetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getColumnType() {
 		return columnTypeEEnum;
 	}
@@ -950,6 +1038,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		createEAttribute(datasetEClass, DATASET__DESCRIPTION);
 		createEAttribute(datasetEClass, DATASET__SOURCE_KIND);
 		createEReference(datasetEClass, DATASET__TABLES);
+		createEReference(datasetEClass, DATASET__CONCEPT_SETS);
 
 		tableEClass = createEClass(TABLE);
 		createEAttribute(tableEClass, TABLE__NAME);
@@ -1007,6 +1096,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__PATIENT_COLUMN);
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__STAY_COLUMN);
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__TIME_COLUMN);
+		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__FALLBACK_TIME_COLUMN);
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__END_TIME_COLUMN);
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__CONCEPT_COLUMN);
 		createEReference(eventSemanticsEClass, EVENT_SEMANTICS__DICTIONARY);
@@ -1024,6 +1114,13 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__LABEL_COLUMN);
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__CODE_COLUMN);
 		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__CATEGORY_COLUMN);
+		createEReference(dictionarySemanticsEClass, DICTIONARY_SEMANTICS__VOCABULARY_COLUMN);
+
+		conceptSetEClass = createEClass(CONCEPT_SET);
+		createEAttribute(conceptSetEClass, CONCEPT_SET__NAME);
+		createEAttribute(conceptSetEClass, CONCEPT_SET__ROLE);
+		createEReference(conceptSetEClass, CONCEPT_SET__DICTIONARY_TABLE);
+		createEAttribute(conceptSetEClass, CONCEPT_SET__CODES);
 
 		// Create enums
 		columnTypeEEnum = createEEnum(COLUMN_TYPE);
@@ -1074,6 +1171,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		initEAttribute(getDataset_SourceKind(), ecorePackage.getEString(), "sourceKind", null, 0, 1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataset_Tables(), this.getTable(), null, "tables", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		getDataset_Tables().getEKeys().add(this.getTable_Name());
+		initEReference(getDataset_ConceptSets(), this.getConceptSet(), null, "conceptSets", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(tableEClass, Table.class, "Table", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTable_Name(), ecorePackage.getEString(), "name", null, 1, 1, Table.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1132,6 +1230,7 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		initEReference(getEventSemantics_PatientColumn(), this.getColumn(), null, "patientColumn", null, 1, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEventSemantics_StayColumn(), this.getColumn(), null, "stayColumn", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEventSemantics_TimeColumn(), this.getColumn(), null, "timeColumn", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEventSemantics_FallbackTimeColumn(), this.getColumn(), null, "fallbackTimeColumn", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEventSemantics_EndTimeColumn(), this.getColumn(), null, "endTimeColumn", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEventSemantics_ConceptColumn(), this.getColumn(), null, "conceptColumn", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEventSemantics_Dictionary(), this.getDictionaryRef(), null, "dictionary", null, 0, 1, EventSemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1149,6 +1248,13 @@ public class WarehousePackageImpl extends EPackageImpl implements WarehousePacka
 		initEReference(getDictionarySemantics_LabelColumn(), this.getColumn(), null, "labelColumn", null, 1, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDictionarySemantics_CodeColumn(), this.getColumn(), null, "codeColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDictionarySemantics_CategoryColumn(), this.getColumn(), null, "categoryColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDictionarySemantics_VocabularyColumn(), this.getColumn(), null, "vocabularyColumn", null, 0, 1, DictionarySemantics.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(conceptSetEClass, ConceptSet.class, "ConceptSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConceptSet_Name(), ecorePackage.getEString(), "name", null, 1, 1, ConceptSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConceptSet_Role(), ecorePackage.getEString(), "role", null, 0, 1, ConceptSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConceptSet_DictionaryTable(), this.getTable(), null, "dictionaryTable", null, 1, 1, ConceptSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConceptSet_Codes(), ecorePackage.getEString(), "codes", null, 0, -1, ConceptSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(columnTypeEEnum, ColumnType.class, "ColumnType");

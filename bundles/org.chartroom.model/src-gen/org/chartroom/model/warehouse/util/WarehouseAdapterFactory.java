@@ -120,6 +120,10 @@ public class WarehouseAdapterFactory extends AdapterFactoryImpl {
 				return createDictionarySemanticsAdapter();
 			}
 			@Override
+			public Adapter caseConceptSet(ConceptSet object) {
+				return createConceptSetAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -318,6 +322,20 @@ public class WarehouseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDictionarySemanticsAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.chartroom.model.warehouse.ConceptSet <em>Concept Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.chartroom.model.warehouse.ConceptSet
+	 * @generated
+	 */
+	public Adapter createConceptSetAdapter() {
 		return null;
 	}
 

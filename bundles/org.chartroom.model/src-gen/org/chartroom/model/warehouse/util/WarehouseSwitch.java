@@ -148,6 +148,12 @@ public class WarehouseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case WarehousePackage.CONCEPT_SET: {
+				ConceptSet conceptSet = (ConceptSet)theEObject;
+				T result = caseConceptSet(conceptSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -344,6 +350,21 @@ public class WarehouseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDictionarySemantics(DictionarySemantics object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Concept Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Concept Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConceptSet(ConceptSet object) {
 		return null;
 	}
 
