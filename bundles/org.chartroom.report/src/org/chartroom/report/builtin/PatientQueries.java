@@ -42,7 +42,8 @@ final class PatientQueries {
 		String birth = semantics.getBirthDateColumn() == null ? "NULL" : roles.column("P", semantics.getBirthDateColumn());
 		String death = semantics.getDeathDateColumn() == null ? "NULL" : roles.column("P", semantics.getDeathDateColumn());
 		String ages = PopulationQueries.of(roles, List.of(patient)).ageAtFirstStay();
-		return "SELECT " + id + " AS PATIENT, " + sex + " AS SEX, " + birth + " AS BIRTH, " + death + " AS DEATH,"
+		String shownId = SqlText.asText(id, semantics.getIdColumn()); // an id, not a quantity: no digit grouping
+		return "SELECT " + shownId + " AS PATIENT, " + sex + " AS SEX, " + birth + " AS BIRTH, " + death + " AS DEATH,"
 				+ " CASE WHEN A.AGE IS NULL THEN NULL WHEN A.AGE > 89 THEN '>89' ELSE TRIM(CAST(A.AGE AS CHAR(3))) END AS AGE"
 				+ " FROM " + roles.name(roles.patientTable()) + " P JOIN (" + ages + ") AS A ON A.PID = " + id
 				+ " WHERE " + id + " = " + patient;
