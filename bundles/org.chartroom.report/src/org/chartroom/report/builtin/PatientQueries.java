@@ -67,7 +67,7 @@ final class PatientQueries {
 
 	/**
 	 * CHARTED, VITAL, VALUE: the numeric values, during the first ICU stay, of the {@value #VITALS}
-	 * concepts charted most often in it. Which concepts are vitals is read from the data, not a list
+	 * concepts charted most often in it whose value changes (a constant is a setting, such as an alarm limit). Which concepts are vitals is read from the data, not a list
 	 * of item ids, so it works whatever the dictionary.
 	 */
 	String vitals(ReportContext context) throws ReportException {
@@ -94,8 +94,10 @@ final class PatientQueries {
 				+ roles.column("E", event.getPatientColumn()) + " = " + patient + " AND "
 				+ roles.column("E", event.getNumericValueColumn()) + " IS NOT NULL AND " + roles.column("E", event.getTimeColumn())
 				+ " BETWEEN " + roles.column("S", stay.getStartColumn()) + " AND " + roles.column("S", stay.getEndColumn());
+		// values that never change over the stay are settings (alarm limits, flags), not vitals
+		String value = roles.column("E", event.getNumericValueColumn());
 		List<String> concepts = all(context, "SELECT " + roles.column("E", event.getConceptColumn()) + window + " GROUP BY "
-				+ roles.column("E", event.getConceptColumn()) + " ORDER BY COUNT(*) DESC, " + roles.column("E", event.getConceptColumn())
+				+ roles.column("E", event.getConceptColumn()) + " HAVING MIN(" + value + ") < MAX(" + value + ") ORDER BY COUNT(*) DESC, " + roles.column("E", event.getConceptColumn())
 				+ " FETCH FIRST " + VITALS + " ROWS ONLY", event.getConceptColumn());
 		String concept = roles.column("E", event.getConceptColumn());
 		String label = SqlText.asText(concept, event.getConceptColumn());
