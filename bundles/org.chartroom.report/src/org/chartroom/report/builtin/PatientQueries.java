@@ -42,7 +42,8 @@ final class PatientQueries {
 		String birth = semantics.getBirthDateColumn() == null ? "NULL" : roles.column("P", semantics.getBirthDateColumn());
 		String death = semantics.getDeathDateColumn() == null ? "NULL" : roles.column("P", semantics.getDeathDateColumn());
 		String ages = PopulationQueries.of(roles, List.of(patient)).ageAtFirstStay();
-		return "SELECT " + id + " AS PATIENT, " + sex + " AS SEX, " + birth + " AS BIRTH, " + death + " AS DEATH,"
+		String shownId = SqlText.asText(id, semantics.getIdColumn()); // an id, not a quantity: no digit grouping
+		return "SELECT " + shownId + " AS PATIENT, " + sex + " AS SEX, " + birth + " AS BIRTH, " + death + " AS DEATH,"
 				+ " CASE WHEN A.AGE IS NULL THEN NULL WHEN A.AGE > 89 THEN '>89' ELSE TRIM(CAST(A.AGE AS CHAR(3))) END AS AGE"
 				+ " FROM " + roles.name(roles.patientTable()) + " P JOIN (" + ages + ") AS A ON A.PID = " + id
 				+ " WHERE " + id + " = " + patient;
@@ -66,7 +67,7 @@ final class PatientQueries {
 
 	/**
 	 * CHARTED, VITAL, VALUE: the numeric values, during the first ICU stay, of the {@value #VITALS}
-	 * concepts charted most often in it. Which concepts are vitals is read from the data, not a list
+	 * concepts charted most often in it whose value changes (a constant is a setting, such as an alarm limit). Which concepts are vitals is read from the data, not a list
 	 * of item ids, so it works whatever the dictionary.
 	 */
 	String vitals(ReportContext context) throws ReportException {
@@ -93,8 +94,10 @@ final class PatientQueries {
 				+ roles.column("E", event.getPatientColumn()) + " = " + patient + " AND "
 				+ roles.column("E", event.getNumericValueColumn()) + " IS NOT NULL AND " + roles.column("E", event.getTimeColumn())
 				+ " BETWEEN " + roles.column("S", stay.getStartColumn()) + " AND " + roles.column("S", stay.getEndColumn());
+		// values that never change over the stay are settings (alarm limits, flags), not vitals
+		String value = roles.column("E", event.getNumericValueColumn());
 		List<String> concepts = all(context, "SELECT " + roles.column("E", event.getConceptColumn()) + window + " GROUP BY "
-				+ roles.column("E", event.getConceptColumn()) + " ORDER BY COUNT(*) DESC, " + roles.column("E", event.getConceptColumn())
+				+ roles.column("E", event.getConceptColumn()) + " HAVING MIN(" + value + ") < MAX(" + value + ") ORDER BY COUNT(*) DESC, " + roles.column("E", event.getConceptColumn())
 				+ " FETCH FIRST " + VITALS + " ROWS ONLY", event.getConceptColumn());
 		String concept = roles.column("E", event.getConceptColumn());
 		String label = SqlText.asText(concept, event.getConceptColumn());
