@@ -9,6 +9,7 @@ import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.PatientVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.cli.verbs.SchemaVerb;
+import org.chartroom.cli.verbs.ReportVerb;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.DatasetInfo;
@@ -35,7 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
-				ConceptsVerb.class, SchemaVerb.class, PatientVerb.class },
+				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 

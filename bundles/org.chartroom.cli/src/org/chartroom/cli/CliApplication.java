@@ -25,7 +25,7 @@ public final class CliApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) throws Exception {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		try (CliOutput output = CliOutput.ofProcess()) {
+		try (CliOutput output = CliOutput.ofProcess(); TemporaryInstanceArea instance = TemporaryInstanceArea.open(bundleContext())) {
 			Store store = findStore();
 			if (store == null) {
 				output.err().println("chartroom: no store is available (the bundle org.chartroom.store.derby did not start).");

@@ -1,6 +1,7 @@
 package org.chartroom.core.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +63,18 @@ public interface Workspace extends AutoCloseable {
 	 */
 	QuerySummary query(String dataset, String sql, int maxRows, RowHandler handler, IProgressMonitor monitor)
 			throws StoreException;
+
+	/**
+	 * A JDBC connection into a dataset for a tool that runs its own statements, such as the report
+	 * engine: unqualified table names resolve in the dataset, and the connection is read-only, so
+	 * the store refuses any change. The caller closes it. Stores that cannot hand out connections
+	 * keep this default, which says so.
+	 *
+	 * @throws org.chartroom.core.store.UnknownDatasetException when there is no such dataset
+	 */
+	default Connection readOnlyConnection(String dataset) throws StoreException {
+		throw new StoreException("The " + store().id() + " store does not hand out JDBC connections.");
+	}
 
 	/**
 	 * Makes sure a published dataset holds a derived table: creates it when it is missing (a dataset

@@ -173,6 +173,36 @@ final class DerbyWorkspace implements Workspace {
 	}
 
 	@Override
+	public Connection readOnlyConnection(String dataset) throws StoreException {
+		Connection connection = null;
+		try {
+			connection = connect();
+			String schema = requireDataset(connection, dataset).schema();
+			try (Statement use = connection.createStatement()) {
+				use.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+			}
+			connection.setReadOnly(true);
+			return connection;
+		} catch (SQLException | StoreException e) {
+			closeQuietly(connection, e);
+			if (e instanceof StoreException store) {
+				throw store;
+			}
+			throw failure("open a connection to " + dataset, (SQLException) e);
+		}
+	}
+
+	private static void closeQuietly(Connection connection, Exception cause) {
+		if (connection != null) {
+			try {
+				connection.close();
+			} catch (SQLException e) {
+				cause.addSuppressed(e);
+			}
+		}
+	}
+
+	@Override
 	public void close() throws StoreException {
 		if (closed) {
 			return;

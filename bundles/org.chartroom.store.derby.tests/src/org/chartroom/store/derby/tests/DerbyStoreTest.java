@@ -116,6 +116,27 @@ class DerbyStoreTest {
 	}
 
 	@Test
+	void aReadOnlyConnectionSeesTheDatasetAndChangesNothing() throws Exception {
+		createDemo("demo");
+		try (Connection connection = workspace.readOnlyConnection("DEMO");
+				Statement statement = connection.createStatement()) {
+			assertTrue(connection.isReadOnly());
+			try (java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PATIENTS")) {
+				assertTrue(rows.next());
+				assertEquals(3, rows.getInt(1), "unqualified names resolve in the dataset");
+			}
+			java.sql.SQLException refused = assertThrows(java.sql.SQLException.class,
+					() -> statement.executeUpdate("DELETE FROM PATIENTS"));
+			assertEquals("25502", refused.getSQLState(), refused.getMessage());
+		}
+		RecordingHandler count = new RecordingHandler();
+		workspace.query("demo", "SELECT COUNT(*) FROM PATIENTS", 0, count, null);
+		assertEquals(List.of(List.of(3)), count.rows, "nothing was deleted");
+		UnknownDatasetException unknown = assertThrows(UnknownDatasetException.class, () -> workspace.readOnlyConnection("nosuch"));
+		assertTrue(unknown.getMessage().startsWith("Unknown dataset 'nosuch'"), unknown.getMessage());
+	}
+
+	@Test
 	void writeStatementsAreRefusedAndChangeNothing() throws Exception {
 		createDemo("demo");
 		ReadOnlyViolationException delete = assertThrows(ReadOnlyViolationException.class,
