@@ -2,6 +2,7 @@ package org.chartroom.cli;
 
 import java.util.Optional;
 
+import org.chartroom.cli.verbs.CohortVerb;
 import org.chartroom.cli.verbs.ConceptsVerb;
 import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
@@ -35,7 +36,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
-				ConceptsVerb.class, SchemaVerb.class, PatientVerb.class },
+				ConceptsVerb.class, SchemaVerb.class, PatientVerb.class,
+				CohortVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
