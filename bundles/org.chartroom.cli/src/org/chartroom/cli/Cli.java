@@ -2,14 +2,15 @@ package org.chartroom.cli;
 
 import java.util.Optional;
 
+import org.chartroom.cli.verbs.CohortVerb;
 import org.chartroom.cli.verbs.ConceptsVerb;
 import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.PatientVerb;
 import org.chartroom.cli.verbs.QueryVerb;
-import org.chartroom.cli.verbs.SchemaVerb;
 import org.chartroom.cli.verbs.ReportVerb;
+import org.chartroom.cli.verbs.SchemaVerb;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.DatasetInfo;
@@ -36,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
-				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class },
+				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 

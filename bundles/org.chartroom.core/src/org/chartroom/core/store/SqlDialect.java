@@ -1,5 +1,6 @@
 package org.chartroom.core.store;
 
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Set;
 
@@ -64,5 +65,36 @@ public interface SqlDialect {
 	/** A string literal of the text: quoted, with its quotes doubled. */
 	default String stringLiteral(String text) {
 		return '\'' + text.replace("'", "''") + '\'';
+	}
+	/**
+	 * A timestamp expression moved by a whole number of units (negative: back). This default is
+	 * JDBC's escape function {@code {fn TIMESTAMPADD(SQL_TSI_…, n, ts)}}, which Derby reads and JDBC
+	 * drivers translate; {@code amount} may be a bound parameter written {@code CAST(? AS INTEGER)}.
+	 *
+	 * @param unit one of seconds, minutes, hours, days, months, years
+	 */
+	default String timestampAdd(ChronoUnit unit, String amount, String timestamp) {
+		return "{fn TIMESTAMPADD(" + intervalName(unit) + ", " + amount + ", " + timestamp + ")}";
+	}
+
+	/**
+	 * The whole number of units from one timestamp expression to another (negative when {@code to} is
+	 * earlier); this default is JDBC's escape function {@code {fn TIMESTAMPDIFF(SQL_TSI_…, from, to)}}.
+	 */
+	default String timestampDiff(ChronoUnit unit, String from, String to) {
+		return "{fn TIMESTAMPDIFF(" + intervalName(unit) + ", " + from + ", " + to + ")}";
+	}
+
+	/** The JDBC escape's name of a unit: {@code SQL_TSI_HOUR}. */
+	private static String intervalName(ChronoUnit unit) {
+		return switch (unit) {
+		case SECONDS -> "SQL_TSI_SECOND";
+		case MINUTES -> "SQL_TSI_MINUTE";
+		case HOURS -> "SQL_TSI_HOUR";
+		case DAYS -> "SQL_TSI_DAY";
+		case MONTHS -> "SQL_TSI_MONTH";
+		case YEARS -> "SQL_TSI_YEAR";
+		default -> throw new IllegalArgumentException("No SQL interval for " + unit);
+		};
 	}
 }

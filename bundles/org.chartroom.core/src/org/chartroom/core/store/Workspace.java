@@ -90,6 +90,21 @@ public interface Workspace extends AutoCloseable {
 	}
 
 	/**
+	 * Changes the rows of a derived table of a published dataset: creates the table when it is missing
+	 * (through {@link DerivedTable#create}), then runs the statements in order, all in one transaction,
+	 * so that readers see the rows before or after, never half of them. Statements may read the
+	 * dataset's tables (unqualified names resolve in it) but change only {@code table}.
+	 *
+	 * @return the rows each statement changed, in order
+	 * @throws UnknownDatasetException when there is no such dataset
+	 */
+	default List<Integer> updateDerived(String dataset, DerivedTable table, List<SqlUpdate> statements,
+			IProgressMonitor monitor) throws StoreException {
+		throw new StoreException("The store " + store().id() + " cannot change the derived table " + table.name()
+				+ " of dataset " + dataset + ".");
+	}
+
+	/**
 	 * Runs one read-only statement with {@code ?} parameters bound in order, like
 	 * {@link #query(String, String, int, RowHandler, IProgressMonitor)}. Values may be {@link String},
 	 * {@link Integer}, {@link Long}, {@link Double}, {@link java.math.BigDecimal},

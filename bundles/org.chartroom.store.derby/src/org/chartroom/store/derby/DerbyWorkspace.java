@@ -3,6 +3,7 @@ package org.chartroom.store.derby;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,6 +19,7 @@ import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.QuerySummary;
 import org.chartroom.core.store.RowHandler;
 import org.chartroom.core.store.SqlDialect;
+import org.chartroom.core.store.SqlUpdate;
 import org.chartroom.core.store.Store;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.TableInfo;
@@ -199,6 +201,35 @@ final class DerbyWorkspace implements Workspace {
 			} catch (SQLException e) {
 				cause.addSuppressed(e);
 			}
+		}
+	}
+
+	@Override
+	public List<Integer> updateDerived(String dataset, DerivedTable table, List<SqlUpdate> statements,
+			IProgressMonitor monitor) throws StoreException {
+		ensureDerived(dataset, table, monitor);
+		try (Connection connection = connect()) {
+			String schema = requireDataset(connection, dataset).schema();
+			try (Statement statement = connection.createStatement()) {
+				statement.executeUpdate("SET SCHEMA " + DerbySchemas.quote(schema));
+			}
+			connection.setAutoCommit(false);
+			try {
+				List<Integer> changed = new ArrayList<>();
+				for (SqlUpdate update : statements) {
+					try (PreparedStatement prepared = connection.prepareStatement(update.sql())) {
+						DerbyParameters.bind(prepared, update.parameters());
+						changed.add(prepared.executeUpdate());
+					}
+				}
+				connection.commit();
+				return List.copyOf(changed);
+			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		} catch (SQLException e) {
+			throw failure("change " + table.name() + " of dataset " + dataset, e);
 		}
 	}
 
