@@ -23,6 +23,7 @@ import org.chartroom.core.patients.PatientSort;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Patients;
 import org.chartroom.core.patients.Stay;
+import org.chartroom.core.patients.StayKinds;
 import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.patients.TimelineEvent;
 import org.chartroom.core.store.Workspace;
@@ -224,6 +225,15 @@ class Mimic3PatientsTest {
 		assertTrue(old.patients().stream().allMatch(p -> p.ageAtFirstStay().orElseThrow().toString().equals(">89")));
 		assertEquals(count("SELECT COUNT(*) FROM PATIENTS WHERE SUBJECT_ID BETWEEN 4000 AND 4999 OR SUBJECT_ID >= 40000 AND SUBJECT_ID < 50000"),
 				patients.list(all.withIdPrefix("4"), null).total());
+	}
+
+	/** MIMIC-III's model marks ICUSTAYS as level "icu": the list's columns and its filter may say ICU stay. */
+	@Test
+	void stayLabelsComeFromTheModel() {
+		StayKinds kinds = patients.stayKinds();
+		assertEquals(new StayKinds("Admissions", Optional.of("ICU stays"), true), kinds);
+		assertEquals(List.of("Admission", "ICU stay", "1 admission", "2 ICU stays"),
+				List.of(kinds.stay(), kinds.nestedStay(), StayKinds.count(1, "Admissions"), StayKinds.count(2, "ICU stays")));
 	}
 
 	@Test

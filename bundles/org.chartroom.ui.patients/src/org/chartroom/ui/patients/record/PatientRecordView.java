@@ -82,7 +82,8 @@ public final class PatientRecordView {
 				header.failed("Patient " + id + " is not in dataset " + dataset.get().info().name() + ".");
 				return;
 			}
-			Optional<Stay> stay = header.show(found.get(), dataset.get().patients().idColumnName());
+			Optional<Stay> stay = header.show(found.get(), dataset.get().patients().idColumnName(),
+					dataset.get().patients().stayKinds());
 			loadTimeline(dataset.get(), found.get(), stay);
 		}, header::failed);
 	}
