@@ -174,6 +174,26 @@ class Mimic3PatientsTest {
 		assertEquals(Optional.of(LocalDateTime.of(2164, 10, 25, 8, 30)), values.get(23).time());
 	}
 
+	/**
+	 * A concept added from the concept search (D_LABITEMS 50912, creatinine) charts exactly the rows of
+	 * {@code LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912}: 62 values, the first 7.0 mg/dL at
+	 * 2164-09-24 20:21 (LABEVENTS.csv.gz, outside any admission: HADM_ID is empty).
+	 */
+	@Test
+	void anAddedConceptHasTheRowsDirectSqlGives() throws Exception {
+		Timeline timeline = patients.timeline(patient("10006"), Optional.empty(), null);
+		List<TimelineEvent> creatinine = timeline.eventsOf("d_labitems", "50912");
+		assertEquals(62, creatinine.size());
+		assertEquals(count("SELECT COUNT(*) FROM LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912"), creatinine.size());
+		TimelineEvent first = creatinine.get(0);
+		assertEquals(Optional.of(LocalDateTime.of(2164, 9, 24, 20, 21)), first.time());
+		Object earliest = Rows.single(workspace, DATASET, "SELECT MIN(CHARTTIME) FROM LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912");
+		assertEquals(first.time().orElseThrow(), earliest instanceof java.sql.Timestamp t ? t.toLocalDateTime() : earliest);
+		assertEquals(List.of(Optional.of(7.0), Optional.of("mg/dL"), Optional.of("Creatinine")),
+				List.of(first.number(), first.unit(), first.label()));
+		assertEquals(List.of(), timeline.eventsOf("D_LABITEMS", "99999999"));
+	}
+
 	/** Limited to the ICU stay: chart events by ICUSTAY_ID; labs by HADM_ID within the ICU stay's start and end. */
 	@Test
 	void aStayKeepsItsOwnEvents() throws Exception {
