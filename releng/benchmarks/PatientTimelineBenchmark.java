@@ -15,6 +15,7 @@ import org.apache.derby.jdbc.EmbeddedDriver;
 import org.chartroom.connector.mimic3.Mimic3Connector;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Patients;
+import org.chartroom.core.patients.Stay;
 import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.store.ResultColumn;
 import org.chartroom.core.store.RowHandler;
@@ -67,9 +68,14 @@ public final class PatientTimelineBenchmark {
 					String column = ((EventSemantics) table.getSemantics()).getPatientColumn().getName();
 					statements.add(jdbc.prepareStatement("SELECT * FROM \"" + derbySchema + "\"." + table.getName() + " WHERE " + column + " = ?"));
 				}
-				long[] counts = new long[2];
+				long[] counts = new long[3];
 				double[] service = new double[runs];
 				double[] reference = new double[runs];
+				double[] firstStay = new double[runs];
+				PatientSummary busiestSummary = patients.summary(busiest, null).orElseThrow();
+				// the stay the browser opens on: the first ICU stay, else the first stay
+				Optional<Stay> opened = busiestSummary.stays().stream().filter(s -> s.level() > 1).findFirst()
+						.or(() -> busiestSummary.stays().stream().findFirst());
 				for (int i = -WARMUP; i < runs; i++) {
 					long start = System.nanoTime();
 					PatientSummary summary = patients.summary(busiest, null).orElseThrow();
@@ -89,18 +95,25 @@ public final class PatientTimelineBenchmark {
 						}
 					}
 					long end = System.nanoTime();
+					Timeline stay = patients.timeline(patients.summary(busiest, null).orElseThrow(), opened, null);
+					long stayEnd = System.nanoTime();
 					counts[0] = timeline.eventCount();
 					counts[1] = fetched;
+					counts[2] = stay.eventCount();
 					if (i >= 0) {
 						service[i] = (middle - start) / 1e6;
 						reference[i] = (end - middle) / 1e6;
+						firstStay[i] = (stayEnd - end) / 1e6;
 					}
 				}
-				System.out.printf(Locale.ROOT, "rows: timeline %,d, plain JDBC %,d%n", counts[0], counts[1]);
+				System.out.printf(Locale.ROOT, "rows: timeline %,d, plain JDBC %,d; the stay opened first (%s %s): %,d%n", counts[0],
+						counts[1], opened.map(Stay::kind).orElse("-"), opened.map(s -> s.id().toString()).orElse("-"), counts[2]);
 				System.out.println("measure\tmedian ms\tmin ms\truns");
 				System.out.printf(Locale.ROOT, "timeline (summary + all event tables)\t%.1f\t%.1f\t%d%n", median(service), min(service), runs);
 				System.out.printf(Locale.ROOT, "plain JDBC, one connection, SELECT * per event table\t%.1f\t%.1f\t%d%n", median(reference),
 						min(reference), runs);
+				System.out.printf(Locale.ROOT, "timeline of the stay opened first (summary + its events)\t%.1f\t%.1f\t%d%n",
+						median(firstStay), min(firstStay), runs);
 				for (PreparedStatement statement : statements) {
 					statement.close();
 				}
