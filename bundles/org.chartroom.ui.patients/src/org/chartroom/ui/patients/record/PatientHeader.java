@@ -91,7 +91,8 @@ final class PatientHeader {
 	 */
 	Optional<Stay> show(PatientSummary patient, String idColumn, StayKinds kinds) {
 		title.setText("Patient " + patient.id() + "   " + patient.sex().orElse("?") + ", "
-				+ patient.ageAtFirstStay().map(a -> a + " years at first admission").orElse("age unknown")
+				+ patient.ageAtFirstStay().map(a -> a + (a.toString().equals("1") ? " year" : " years") + " at first "
+						+ kinds.stay().toLowerCase(Locale.ROOT)).orElse("age unknown")
 				+ (patient.died() ? ", died " + day(patient.death().get()) : ""));
 		Map<String, Long> perKind = patient.stays().stream()
 				.collect(Collectors.groupingBy(Stay::kind, LinkedHashMap::new, Collectors.counting()));

@@ -130,7 +130,7 @@ final class TimelineChart {
 					XYSeriesCollection data = new XYSeriesCollection(line(entry.getKey() + unit, events));
 					XYLineAndShapeRenderer renderer = lines(List.of(events));
 					renderer.setSeriesPaint(0, PALETTE[(vitalsShown + plots.size()) % PALETTE.length]);
-					plots.add(plot(data, axis(shorten(entry.getKey())), renderer));
+					plots.add(plot(data, valueAxis(shorten(entry.getKey()), events), renderer));
 				});
 		return plots;
 	}
@@ -144,7 +144,7 @@ final class TimelineChart {
 			String unit = numbers.get(0).unit().map(String::strip).filter(u -> !u.isEmpty()).map(u -> " (" + u + ")").orElse("");
 			XYLineAndShapeRenderer renderer = lines(List.of(numbers));
 			renderer.setSeriesPaint(0, PALETTE[plotsBefore % PALETTE.length]);
-			return Optional.of(plot(new XYSeriesCollection(line(name + unit, numbers)), axis(shorten(name)), renderer));
+			return Optional.of(plot(new XYSeriesCollection(line(name + unit, numbers)), valueAxis(shorten(name), numbers), renderer));
 		}
 		if (events.isEmpty()) {
 			return Optional.empty();
@@ -261,6 +261,18 @@ final class TimelineChart {
 			renderer.setSeriesStroke(i, new BasicStroke(1.2f));
 		}
 		return renderer;
+	}
+
+	/** The axis of one concept's values; a concept whose values are all the same gets room around them, not "2.7E0" thrice. */
+	private static NumberAxis valueAxis(String label, List<TimelineEvent> events) {
+		NumberAxis axis = axis(label);
+		double min = events.stream().mapToDouble(e -> e.number().orElseThrow()).min().orElse(0);
+		double max = events.stream().mapToDouble(e -> e.number().orElseThrow()).max().orElse(0);
+		if (max - min < 1e-9) {
+			double room = Math.max(Math.abs(min) * 0.1, 1);
+			axis.setRange(min - room, max + room);
+		}
+		return axis;
 	}
 
 	private static NumberAxis axis(String label) {

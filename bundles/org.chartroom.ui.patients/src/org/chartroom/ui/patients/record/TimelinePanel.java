@@ -107,6 +107,7 @@ final class TimelinePanel {
 		}
 		chart = TimelineChart.of(timeline.get(), vitals, added);
 		chartView.setChart(chart.orElse(null));
+		empty.setText("No event with a time to chart here: see the tables in the other tabs.");
 		layout.topControl = chart.isPresent() ? chartView : empty;
 		stack.layout();
 	}
