@@ -19,7 +19,7 @@ import org.chartroom.model.warehouse.Table;
  */
 final class ClinicalRoles {
 
-	/** The kind of stay the "has ICU stay" filter looks for ({@link StaySemantics#getLevel()}). */
+	/** The kind of stay the list counts and filters on first ({@link StaySemantics#getLevel()}). */
 	static final String ICU_LEVEL = "icu";
 
 	private final Table patientTable;
@@ -70,10 +70,26 @@ final class ClinicalRoles {
 		return stayTables.stream().filter(t -> stay(t).getParentStayColumn() == null).toList();
 	}
 
-	/** The stay tables whose kind is ICU; without any, the stays nested in another. */
-	List<Table> icuStays() {
+	/**
+	 * The stays the list counts beside the top-level ones: the stay tables whose kind is ICU; without
+	 * any, the stays nested in another (OMOP's visit details, which are not all ICU stays).
+	 */
+	List<Table> nestedStays() {
 		List<Table> icu = stayTables.stream().filter(t -> ICU_LEVEL.equalsIgnoreCase(stay(t).getLevel())).toList();
 		return icu.isEmpty() ? stayTables.stream().filter(t -> stay(t).getParentStayColumn() != null).toList() : icu;
+	}
+
+	/** The labels of the stays {@link #topLevelStays()} and {@link #nestedStays()} give, and whether the latter are ICU stays. */
+	StayKinds stayKinds() {
+		boolean icu = stayTables.stream().anyMatch(t -> ICU_LEVEL.equalsIgnoreCase(stay(t).getLevel()));
+		return new StayKinds(topLevelStays().stream().findFirst().map(ClinicalRoles::label).orElse("Stays"),
+				nestedStays().stream().findFirst().map(ClinicalRoles::label), icu);
+	}
+
+	/** A stay table's label for people ("Admissions"), else its name. */
+	static String label(Table stayTable) {
+		String label = stay(stayTable).getLabel();
+		return label == null || label.isBlank() ? stayTable.getName() : label;
 	}
 
 	/** The stay table around a stay table's rows, found through its parent stay column. */

@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * @param sex         patients with this value in the sex column (MIMIC-III {@code M}/{@code F})
  * @param minAge      patients at least this old at their first admission (ages above 89 count as 90)
  * @param maxAge      patients at most this old at their first admission
- * @param hasIcuStay  patients with (true) or without (false) an ICU stay
+ * @param hasIcuStay  patients with (true) or without (false) a nested stay: an ICU stay, or what
+ *                    {@link StayKinds#nestedStays()} names (OMOP visit details)
  * @param died        patients who died (true) or did not (false), by the death date column
  * @param sort        the sort order; ties go by id
  * @param descending  sort from the largest value

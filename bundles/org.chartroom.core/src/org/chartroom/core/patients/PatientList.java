@@ -99,7 +99,7 @@ final class PatientList {
 		StringBuilder sql = new StringBuilder("SELECT ").append(id).append(" AS PATIENT_ID, ").append(sex).append(" AS SEX, ")
 				.append(death).append(" AS DEATH, ");
 		List<Table> top = roles.topLevelStays();
-		List<Table> icu = roles.icuStays();
+		List<Table> icu = roles.nestedStays();
 		if (top.isEmpty()) {
 			sql.append("CAST(NULL AS TIMESTAMP) AS FIRST_START, 0 AS STAYS, CAST(NULL AS INTEGER) AS AGE, ");
 		} else {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * @param ageAtFirstStay the age at the first top-level stay (admission, visit)
  * @param firstStay      when the first top-level stay began
  * @param death          the date of death
- * @param stays          how many top-level stays (admissions, visits)
- * @param icuStays       how many ICU stays
+ * @param stays          how many top-level stays (admissions, visits; {@link StayKinds#stays()})
+ * @param icuStays       how many nested stays: ICU stays, or what {@link StayKinds#nestedStays()} names
  */
 public record PatientListItem(Object id, Optional<String> sex, Optional<Age> ageAtFirstStay, Optional<LocalDateTime> firstStay,
 		Optional<LocalDateTime> death, long stays, long icuStays) {

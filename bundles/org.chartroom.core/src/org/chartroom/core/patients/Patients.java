@@ -71,6 +71,11 @@ public final class Patients {
 		return schema.getConceptSets().stream().filter(s -> "vital".equalsIgnoreCase(s.getRole())).toList();
 	}
 
+	/** How the model names the stays: "Admissions" and "ICU stays", "Visits" and "Visit details". */
+	public StayKinds stayKinds() {
+		return roles.stayKinds();
+	}
+
 	/** The id column's name, for messages such as "no patient with SUBJECT_ID 5". */
 	public String idColumnName() {
 		return roles.patient().getIdColumn().getName();

@@ -34,9 +34,23 @@ public record Timeline(Object patientId, Optional<Stay> stay, List<EventSeries> 
 	 * dictionary is the set's dictionary and whose code is one of the set's codes, in time order.
 	 */
 	public List<TimelineEvent> eventsIn(ConceptSet set) {
-		String dictionary = set.getDictionaryTable().getName().toUpperCase(Locale.ROOT);
-		List<String> codes = set.getCodes();
-		return series.stream().filter(s -> s.dictionary().map(d -> d.toUpperCase(Locale.ROOT).equals(dictionary)).orElse(false))
+		return eventsOf(set.getDictionaryTable().getName(), set.getCodes());
+	}
+
+	/**
+	 * The events of one concept of a dictionary (such as D_LABITEMS 50912, a concept the user added from
+	 * the concept search), from every series whose dictionary it is, in time order.
+	 *
+	 * @param dictionary the dictionary table (any case)
+	 * @param key        the concept's key as the event tables hold it, as text
+	 */
+	public List<TimelineEvent> eventsOf(String dictionary, String key) {
+		return eventsOf(dictionary, List.of(key));
+	}
+
+	private List<TimelineEvent> eventsOf(String dictionary, List<String> codes) {
+		String wanted = dictionary.toUpperCase(Locale.ROOT);
+		return series.stream().filter(s -> s.dictionary().map(d -> d.toUpperCase(Locale.ROOT).equals(wanted)).orElse(false))
 				.flatMap(s -> s.events().stream()).filter(e -> e.code().map(codes::contains).orElse(false))
 				.sorted(Comparator.comparing(e -> e.time().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))).toList();
 	}

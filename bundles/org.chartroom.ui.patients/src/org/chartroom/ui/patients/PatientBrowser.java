@@ -11,6 +11,7 @@ import org.chartroom.core.patients.PatientDataException;
 import org.chartroom.core.patients.Patients;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.Workspace;
+import org.chartroom.model.warehouse.Dataset;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 
 /**
@@ -66,7 +67,8 @@ public final class PatientBrowser {
 		Connector connector = InstalledConnectors.find(info.sourceKind())
 				.orElseThrow(() -> new PatientDataException("No connector '" + info.sourceKind()
 						+ "' is installed, so the patients of dataset " + info.name() + " cannot be read."));
-		BrowsedDataset browsed = new BrowsedDataset(info, new Patients(workspace, info.name(), connector.schemaOf(info)));
+		Dataset schema = connector.schemaOf(info);
+		BrowsedDataset browsed = new BrowsedDataset(info, new Patients(workspace, info.name(), schema), schema);
 		dataset = Optional.of(browsed);
 		patient = Optional.empty();
 		datasetListeners.forEach(l -> l.accept(browsed));

@@ -23,6 +23,7 @@ import org.chartroom.core.patients.PatientSort;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Patients;
 import org.chartroom.core.patients.Stay;
+import org.chartroom.core.patients.StayKinds;
 import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.patients.TimelineEvent;
 import org.chartroom.core.store.Workspace;
@@ -173,6 +174,26 @@ class Mimic3PatientsTest {
 		assertEquals(Optional.of(LocalDateTime.of(2164, 10, 25, 8, 30)), values.get(23).time());
 	}
 
+	/**
+	 * A concept added from the concept search (D_LABITEMS 50912, creatinine) charts exactly the rows of
+	 * {@code LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912}: 62 values, the first 7.0 mg/dL at
+	 * 2164-09-24 20:21 (LABEVENTS.csv.gz, outside any admission: HADM_ID is empty).
+	 */
+	@Test
+	void anAddedConceptHasTheRowsDirectSqlGives() throws Exception {
+		Timeline timeline = patients.timeline(patient("10006"), Optional.empty(), null);
+		List<TimelineEvent> creatinine = timeline.eventsOf("d_labitems", "50912");
+		assertEquals(62, creatinine.size());
+		assertEquals(count("SELECT COUNT(*) FROM LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912"), creatinine.size());
+		TimelineEvent first = creatinine.get(0);
+		assertEquals(Optional.of(LocalDateTime.of(2164, 9, 24, 20, 21)), first.time());
+		Object earliest = Rows.single(workspace, DATASET, "SELECT MIN(CHARTTIME) FROM LABEVENTS WHERE SUBJECT_ID = 10006 AND ITEMID = 50912");
+		assertEquals(first.time().orElseThrow(), earliest instanceof java.sql.Timestamp t ? t.toLocalDateTime() : earliest);
+		assertEquals(List.of(Optional.of(7.0), Optional.of("mg/dL"), Optional.of("Creatinine")),
+				List.of(first.number(), first.unit(), first.label()));
+		assertEquals(List.of(), timeline.eventsOf("D_LABITEMS", "99999999"));
+	}
+
 	/** Limited to the ICU stay: chart events by ICUSTAY_ID; labs by HADM_ID within the ICU stay's start and end. */
 	@Test
 	void aStayKeepsItsOwnEvents() throws Exception {
@@ -224,6 +245,15 @@ class Mimic3PatientsTest {
 		assertTrue(old.patients().stream().allMatch(p -> p.ageAtFirstStay().orElseThrow().toString().equals(">89")));
 		assertEquals(count("SELECT COUNT(*) FROM PATIENTS WHERE SUBJECT_ID BETWEEN 4000 AND 4999 OR SUBJECT_ID >= 40000 AND SUBJECT_ID < 50000"),
 				patients.list(all.withIdPrefix("4"), null).total());
+	}
+
+	/** MIMIC-III's model marks ICUSTAYS as level "icu": the list's columns and its filter may say ICU stay. */
+	@Test
+	void stayLabelsComeFromTheModel() {
+		StayKinds kinds = patients.stayKinds();
+		assertEquals(new StayKinds("Admissions", Optional.of("ICU stays"), true), kinds);
+		assertEquals(List.of("Admission", "ICU stay", "1 admission", "2 ICU stays"),
+				List.of(kinds.stay(), kinds.nestedStay(), StayKinds.count(1, "Admissions"), StayKinds.count(2, "ICU stays")));
 	}
 
 	@Test

@@ -23,8 +23,11 @@ import org.chartroom.core.overview.StayCount;
 import org.chartroom.core.overview.TableCount;
 import org.chartroom.core.overview.TimeSpan;
 import org.chartroom.core.patients.EventSeries;
+import org.chartroom.core.patients.PatientFilter;
+import org.chartroom.core.patients.PatientListItem;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Patients;
+import org.chartroom.core.patients.StayKinds;
 import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.patients.TimelineEvent;
 import org.chartroom.core.store.DatasetInfo;
@@ -179,5 +182,27 @@ class SyntheaImportTest {
 		assertEquals(Optional.of(92.0), values.get(0).number());
 		assertEquals(Optional.of("3027018"), values.get(0).code());
 		assertEquals(Optional.of("Heart rate"), values.get(0).label());
+	}
+
+	/**
+	 * The list names OMOP's stays as the model does, and its stay filter is about visit details, which
+	 * the model does not mark as ICU stays. All 28 persons have visit details (28 distinct person_id in
+	 * VISIT_DETAIL.csv.gz); person 11 has 340 visits and 340 visit details.
+	 */
+	@Test
+	void theListCountsAndFiltersVisitsAndVisitDetailsNotIcuStays() throws Exception {
+		DatasetInfo dataset = workspace.findDataset("synthea").orElseThrow();
+		Patients patients = new Patients(workspace, "synthea", connector.schemaOf(dataset));
+		StayKinds kinds = patients.stayKinds();
+		assertEquals(new StayKinds("Visits", Optional.of("Visit details"), false), kinds);
+		assertEquals(List.of("Visit", "Visit detail", "340 visits", "1 visit detail"),
+				List.of(kinds.stay(), kinds.nestedStay(), StayKinds.count(340, "Visits"), StayKinds.count(1, "Visit details")));
+		PatientFilter all = PatientFilter.all(50);
+		assertEquals(28, patients.list(all.withIcuStay(Optional.of(true)), null).total());
+		assertEquals(0, patients.list(all.withIcuStay(Optional.of(false)), null).total());
+		PatientListItem person11 = patients.list(all.withIdPrefix("11"), null).patients().stream()
+				.filter(p -> ((Number) p.id()).longValue() == 11).findFirst().orElseThrow();
+		assertEquals(List.of(340L, 340L), List.of(person11.stays(), person11.icuStays()));
+		assertEquals(340L, ((Number) Rows.single(workspace, "synthea", "SELECT COUNT(*) FROM visit_detail WHERE person_id = 11")).longValue());
 	}
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -104,6 +105,10 @@ class PatientBrowserTest {
 
 		waitForTitle("Patient 10006");
 		assertEquals("Patient 10006   F, 70 years at first admission, died 2165-08-12", title());
+		// the model's stay labels name the list's columns; the header counts the stays on one line
+		assertEquals(List.of("Admissions", "ICU stays"), List.of(list.getColumn(3).getText(), list.getColumn(4).getText()));
+		assertTrue(Controls.find(shell(), Label.class, l -> l.getText().endsWith(" · 1 admission, 1 ICU stay")).isPresent());
+		assertTrue(Controls.find(shell(), Button.class, b -> b.getText().equals("Add concept…")).isPresent());
 		ChartComposite chart = Controls.waitFor("the timeline chart",
 				() -> Controls.find(shell(), ChartComposite.class, c -> c.getChart() != null));
 		// It paints when the timeline has loaded, in the background: a loaded machine may take a while.

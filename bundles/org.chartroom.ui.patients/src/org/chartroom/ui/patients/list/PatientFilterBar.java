@@ -1,10 +1,12 @@
 package org.chartroom.ui.patients.list;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.chartroom.core.patients.PatientFilter;
+import org.chartroom.core.patients.StayKinds;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -14,7 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
-/** The filters of the patient list: id, sex, age range at first admission, ICU stay, death. */
+/** The filters of the patient list: id, sex, age range at first admission, nested (ICU) stay, death. */
 final class PatientFilterBar {
 
 	private static final String ANY = "Any";
@@ -26,6 +28,7 @@ final class PatientFilterBar {
 	private final Combo sex;
 	private final Spinner minAge;
 	private final Spinner maxAge;
+	private final Label nestedLabel;
 	private final Combo icu;
 	private final Combo died;
 
@@ -49,7 +52,7 @@ final class PatientFilterBar {
 		minAge.setToolTipText("Age at first admission, " + YOUNGEST + " to " + OLDEST + " for all. Ages above 89 count as 90 and more.");
 		maxAge.setToolTipText(minAge.getToolTipText());
 
-		label(bar, "ICU stay");
+		nestedLabel = label(bar, "ICU stay");
 		icu = choice(bar, List.of(ANY, "Yes", "No"), changed);
 		label(bar, "Died");
 		died = choice(bar, List.of(ANY, "Yes", "No"), changed);
@@ -61,6 +64,19 @@ final class PatientFilterBar {
 		sex.add(ANY);
 		values.forEach(sex::add);
 		sex.select(0);
+	}
+
+	/**
+	 * Names the stay filter after the model's nested stays: "ICU stay" where the model marks ICU stays,
+	 * else "Visit detail" (OMOP), which must not pass for an ICU stay.
+	 */
+	void stayKinds(StayKinds kinds) {
+		nestedLabel.setText(kinds.nestedStay());
+		nestedLabel.setToolTipText(kinds.nestedAreIcu() ? "Patients with (Yes) or without (No) an ICU stay"
+				: "Patients with (Yes) or without (No) a " + kinds.nestedStay().toLowerCase(Locale.ROOT)
+						+ "; the model does not say which of them are ICU stays");
+		icu.setToolTipText(nestedLabel.getToolTipText());
+		nestedLabel.getParent().layout();
 	}
 
 	/** The filter as the widgets say, on the first page. */
@@ -81,8 +97,10 @@ final class PatientFilterBar {
 		};
 	}
 
-	private static void label(Composite parent, String text) {
-		new Label(parent, SWT.NONE).setText(text);
+	private static Label label(Composite parent, String text) {
+		Label label = new Label(parent, SWT.NONE);
+		label.setText(text);
+		return label;
 	}
 
 	private static Combo choice(Composite parent, List<String> values, Runnable changed) {

@@ -10,6 +10,7 @@ import org.chartroom.core.patients.PatientFilter;
 import org.chartroom.core.patients.PatientListItem;
 import org.chartroom.core.patients.PatientPage;
 import org.chartroom.core.patients.PatientSort;
+import org.chartroom.core.patients.StayKinds;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.ui.patients.BrowsedDataset;
 import org.chartroom.ui.patients.PatientBrowser;
@@ -40,6 +41,7 @@ public final class PatientListView {
 
 	static final int PAGE_SIZE = 50;
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+	/** The stay columns are named after the model's stays once a dataset is browsed. */
 	private static final String[] HEADERS = { "Id", "Sex", "Age", "Admissions", "ICU stays", "Died" };
 	private static final int[] WIDTHS = { 70, 45, 50, 95, 80, 100 };
 	private static final PatientSort[] SORTS = { PatientSort.ID, PatientSort.SEX, PatientSort.AGE, PatientSort.ADMISSIONS,
@@ -151,6 +153,10 @@ public final class PatientListView {
 		if (index >= 0 && datasetChoice.getSelectionIndex() != index) {
 			datasetChoice.select(index);
 		}
+		StayKinds kinds = dataset.patients().stayKinds();
+		table.getColumn(3).setText(kinds.stays());
+		table.getColumn(4).setText(kinds.nestedStays().orElse(""));
+		filters.stayKinds(kinds);
 		UiJobs.read("Reading the sexes of " + dataset.info().name(), table, dataset.patients()::sexes, filters::sexes,
 				this::showError);
 		load(filters.apply(PatientFilter.all(PAGE_SIZE)));

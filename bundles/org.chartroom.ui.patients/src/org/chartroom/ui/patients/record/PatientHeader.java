@@ -3,13 +3,19 @@ package org.chartroom.ui.patients.record;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Stay;
+import org.chartroom.core.patients.StayKinds;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,7 +27,8 @@ import org.eclipse.swt.widgets.Label;
 
 /**
  * Who the patient is, at a glance: id, sex, age at first admission ({@code >89} for MIMIC-III's oldest),
- * birth and death, the stays with their lengths; previous/next patient; the stay the timeline shows.
+ * birth and death, how many stays of each kind; previous/next patient; the stay the timeline shows,
+ * chosen among all stays with their start and length.
  */
 final class PatientHeader {
 
@@ -45,6 +52,7 @@ final class PatientHeader {
 		details.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
 		new Label(control, SWT.NONE).setText("Timeline of");
 		stayChoice = new Combo(control, SWT.READ_ONLY);
+		stayChoice.setVisibleItemCount(20);
 		stayChoice.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false, 2, 1));
 		stayChoice.addListener(SWT.Selection, e -> {
 			int index = stayChoice.getSelectionIndex();
@@ -75,28 +83,38 @@ final class PatientHeader {
 		control.layout(true, true);
 	}
 
-	/** Shows the patient; returns the stay chosen first: the first ICU stay, else the first stay, else none. */
-	Optional<Stay> show(PatientSummary patient, String idColumn) {
+	/**
+	 * Shows the patient in three lines whatever the number of stays (a Synthea person has 38 visits):
+	 * the stays are counted, and listed only in the stay chooser, each with its start and length.
+	 * Returns the stay chosen first: the first ICU stay where the model marks ICU stays, else the
+	 * newest top-level stay (the latest visit), else none.
+	 */
+	Optional<Stay> show(PatientSummary patient, String idColumn, StayKinds kinds) {
 		title.setText("Patient " + patient.id() + "   " + patient.sex().orElse("?") + ", "
-				+ patient.ageAtFirstStay().map(a -> a + " years at first admission").orElse("age unknown")
+				+ patient.ageAtFirstStay().map(a -> a + (a.toString().equals("1") ? " year" : " years") + " at first "
+						+ kinds.stay().toLowerCase(Locale.ROOT)).orElse("age unknown")
 				+ (patient.died() ? ", died " + day(patient.death().get()) : ""));
-		StringBuilder text = new StringBuilder(idColumn + " " + patient.id() + " · born " + patient.birth().map(PatientHeader::day).orElse("?")
-				+ " (dates are shifted for privacy)");
-		for (Stay stay : patient.stays()) {
-			text.append('\n').append("   ".repeat(stay.level() - 1)).append(describe(stay));
-		}
-		details.setText(text.toString());
-		choices = new java.util.ArrayList<>();
+		Map<String, Long> perKind = patient.stays().stream()
+				.collect(Collectors.groupingBy(Stay::kind, LinkedHashMap::new, Collectors.counting()));
+		String counted = perKind.entrySet().stream().map(e -> StayKinds.count(e.getValue(), e.getKey()))
+				.collect(Collectors.joining(", "));
+		details.setText(idColumn + " " + patient.id() + " · born " + patient.birth().map(PatientHeader::day).orElse("?")
+				+ " (dates are shifted for privacy)" + (counted.isEmpty() ? " · no stays" : " · " + counted));
+		choices = new ArrayList<>();
 		stayChoice.removeAll();
 		choices.add(Optional.empty());
 		stayChoice.add("All stays");
 		for (Stay stay : patient.stays()) {
 			choices.add(Optional.of(stay));
-			stayChoice.add("  ".repeat(stay.level() - 1) + singular(stay.kind()) + " " + stay.id() + "  " + stay.start().map(PatientHeader::day).orElse(""));
+			stayChoice.add(describe(stay));
 		}
-		Optional<Stay> first = patient.stays().stream().filter(s -> s.level() > 1).findFirst()
-				.or(() -> patient.stays().stream().findFirst());
+		Optional<Stay> first = kinds.nestedAreIcu() ? patient.stays().stream().filter(s -> s.level() > 1).findFirst() : Optional.empty();
+		if (first.isEmpty()) {
+			first = patient.stays().stream().filter(s -> s.level() == 1)
+					.max(Comparator.comparing((Stay s) -> s.start().orElse(LocalDateTime.MIN)));
+		}
 		stayChoice.select(choices.indexOf(first));
+		stayChoice.setToolTipText(patient.stays().size() + " stays; the timeline and the tables show the one chosen here");
 		control.layout(true, true);
 		control.getParent().layout(true, true);
 		return first;
@@ -108,16 +126,11 @@ final class PatientHeader {
 		control.layout(true, true);
 	}
 
-	private static String describe(Stay stay) {
-		return singular(stay.kind()) + " " + stay.id() + ": " + stay.start().map(PatientHeader::minute).orElse("?") + " to "
-				+ stay.end().map(PatientHeader::minute).orElse("?")
-				+ stay.lengthInDays().map(d -> String.format(Locale.ROOT, " (%.1f days)", d)).orElse("")
-				+ stay.ageAtStart().map(a -> ", age " + a).orElse("");
-	}
-
-	/** "Admissions" → "Admission", "ICU stays" → "ICU stay". */
-	private static String singular(String kind) {
-		return kind.endsWith("s") ? kind.substring(0, kind.length() - 1) : kind;
+	/** "   ICU stay 206504 · 2164-10-23 21:10 · 1.6 days": nested stays indented under theirs. */
+	static String describe(Stay stay) {
+		return "   ".repeat(stay.level() - 1) + StayKinds.singular(stay.kind()) + " " + stay.id() + " · "
+				+ stay.start().map(PatientHeader::minute).orElse("?")
+				+ stay.lengthInDays().map(d -> String.format(Locale.ROOT, " · %.1f days", d)).orElse("");
 	}
 
 	private static String day(LocalDateTime time) {

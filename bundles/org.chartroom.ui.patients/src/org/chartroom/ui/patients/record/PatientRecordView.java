@@ -3,7 +3,11 @@ package org.chartroom.ui.patients.record;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.chartroom.core.concepts.Concept;
+import org.chartroom.core.concepts.ConceptIndex;
+import org.chartroom.core.concepts.ConceptIndexReader;
 import org.chartroom.core.patients.EventSeries;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Stay;
@@ -43,6 +47,7 @@ public final class PatientRecordView {
 	private Optional<PatientSummary> patient = Optional.empty();
 	private Optional<Timeline> timeline = Optional.empty();
 	private Job loading;
+	private Optional<DatasetConcepts> concepts = Optional.empty();
 
 	@PostConstruct
 	void create(Composite parent) {
@@ -52,7 +57,7 @@ public final class PatientRecordView {
 		header.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		tabs = new CTabFolder(parent, SWT.BORDER | SWT.TOP);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		timelinePanel = new TimelinePanel(tabs);
+		timelinePanel = new TimelinePanel(tabs, this::pickConcept);
 		CTabItem timelineTab = new CTabItem(tabs, SWT.NONE);
 		timelineTab.setText("Timeline");
 		timelineTab.setControl(timelinePanel.control());
@@ -82,7 +87,8 @@ public final class PatientRecordView {
 				header.failed("Patient " + id + " is not in dataset " + dataset.get().info().name() + ".");
 				return;
 			}
-			Optional<Stay> stay = header.show(found.get(), dataset.get().patients().idColumnName());
+			Optional<Stay> stay = header.show(found.get(), dataset.get().patients().idColumnName(),
+					dataset.get().patients().stayKinds());
 			loadTimeline(dataset.get(), found.get(), stay);
 		}, header::failed);
 	}
@@ -122,6 +128,33 @@ public final class PatientRecordView {
 		}
 	}
 
+	/** Opens the concept search on the browsed dataset's concepts, read once per dataset in a job. */
+	private void pickConcept(Consumer<Concept> chosen) {
+		Optional<BrowsedDataset> dataset = browser.dataset();
+		if (dataset.isEmpty()) {
+			return;
+		}
+		if (concepts.isPresent() && concepts.get().dataset().equals(dataset.get())) {
+			new ConceptPicker(tabs.getShell(), concepts.get().index()).choose().ifPresent(chosen);
+			return;
+		}
+		tabs.setCursor(tabs.getDisplay().getSystemCursor(SWT.CURSOR_WAIT));
+		UiJobs.read("Reading the concepts of " + dataset.get().info().name(), tabs,
+				monitor -> new ConceptIndexReader(browser.workspace()).read(dataset.get().info().name(), dataset.get().schema(), monitor),
+				index -> {
+					tabs.setCursor(null);
+					concepts = Optional.of(new DatasetConcepts(dataset.get(), index));
+					new ConceptPicker(tabs.getShell(), index).choose().ifPresent(chosen);
+				}, message -> {
+					tabs.setCursor(null);
+					timelinePanel.clear(message);
+				});
+	}
+
+	/** The concept index of the dataset it was read for. */
+	private record DatasetConcepts(BrowsedDataset dataset, ConceptIndex index) {
+	}
+
 	private void clear() {
 		cancel();
 		patient = Optional.empty();
@@ -153,6 +186,16 @@ public final class PatientRecordView {
 	/** For tests: the chart's control, to take its picture. */
 	public Composite chartControl() {
 		return timelinePanel.chartView();
+	}
+
+	/** For tests: adds a concept as the concept search would. */
+	public void addConcept(Concept concept) {
+		timelinePanel.add(concept);
+	}
+
+	/** For tests: the concepts added to the timeline. */
+	public List<Concept> addedConcepts() {
+		return timelinePanel.added();
 	}
 
 	/** For tests: the previous (-1) or next (+1) button, pressed. */

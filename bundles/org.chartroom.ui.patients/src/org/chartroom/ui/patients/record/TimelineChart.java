@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chartroom.core.concepts.Concept;
 import org.chartroom.core.patients.EventSeries;
 import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.patients.TimelineEvent;
@@ -62,6 +63,14 @@ final class TimelineChart {
 
 	/** The chart, or empty when the timeline has no event with a time. */
 	static Optional<JFreeChart> of(Timeline timeline, List<ConceptSet> vitals) {
+		return of(timeline, vitals, List.of());
+	}
+
+	/**
+	 * The chart with the concepts the user added, each below the labs: numeric values as a line on a plot
+	 * of its own, text values as markers on a row of its own.
+	 */
+	static Optional<JFreeChart> of(Timeline timeline, List<ConceptSet> vitals, List<Concept> added) {
 		DateAxis time = new DateAxis("Time");
 		time.setTimeZone(ChartTime.ZONE);
 		time.setTickLabelFont(SMALL);
@@ -71,6 +80,9 @@ final class TimelineChart {
 		int vitalsShown = combined.getSubplots().isEmpty() ? 0 : ((XYPlot) combined.getSubplots().get(0)).getSeriesCount();
 		for (XYPlot lab : labs(timeline, vitalsShown)) {
 			combined.add(lab, 1);
+		}
+		for (Concept concept : added) {
+			addedConcept(timeline, concept, combined.getSubplots().size()).ifPresent(plot -> combined.add(plot, 1));
 		}
 		bars(timeline).ifPresent(plot -> combined.add(plot, 2));
 		markers(timeline).ifPresent(plot -> combined.add(plot, 1));
@@ -118,9 +130,34 @@ final class TimelineChart {
 					XYSeriesCollection data = new XYSeriesCollection(line(entry.getKey() + unit, events));
 					XYLineAndShapeRenderer renderer = lines(List.of(events));
 					renderer.setSeriesPaint(0, PALETTE[(vitalsShown + plots.size()) % PALETTE.length]);
-					plots.add(plot(data, axis(shorten(entry.getKey())), renderer));
+					plots.add(plot(data, valueAxis(shorten(entry.getKey()), events), renderer));
 				});
 		return plots;
+	}
+
+	/** An added concept's values for this timeline: a line when they are numbers, else markers; empty when it has none. */
+	private static Optional<XYPlot> addedConcept(Timeline timeline, Concept concept, int plotsBefore) {
+		List<TimelineEvent> events = timed(timeline.eventsOf(concept.dictionary(), concept.key()));
+		List<TimelineEvent> numbers = events.stream().filter(e -> e.number().isPresent()).toList();
+		String name = concept.label().strip();
+		if (!numbers.isEmpty()) {
+			String unit = numbers.get(0).unit().map(String::strip).filter(u -> !u.isEmpty()).map(u -> " (" + u + ")").orElse("");
+			XYLineAndShapeRenderer renderer = lines(List.of(numbers));
+			renderer.setSeriesPaint(0, PALETTE[plotsBefore % PALETTE.length]);
+			return Optional.of(plot(new XYSeriesCollection(line(name + unit, numbers)), valueAxis(shorten(name), numbers), renderer));
+		}
+		if (events.isEmpty()) {
+			return Optional.empty();
+		}
+		XYSeries series = new XYSeries(name, false, true);
+		events.forEach(e -> series.add(ChartTime.millis(e.time().orElseThrow()), 0));
+		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+		renderer.setDefaultToolTipGenerator(hover(List.of(events)));
+		renderer.setSeriesPaint(0, PALETTE[plotsBefore % PALETTE.length]);
+		renderer.setDefaultSeriesVisibleInLegend(false);
+		SymbolAxis axis = new SymbolAxis(null, new String[] { shorten(name) });
+		axis.setTickLabelFont(SMALL);
+		return Optional.of(plot(new XYSeriesCollection(series), axis, renderer));
 	}
 
 	/** Inputs and medications as bars from start to end, one row per concept (the most frequent first). */
@@ -224,6 +261,18 @@ final class TimelineChart {
 			renderer.setSeriesStroke(i, new BasicStroke(1.2f));
 		}
 		return renderer;
+	}
+
+	/** The axis of one concept's values; a concept whose values are all the same gets room around them, not "2.7E0" thrice. */
+	private static NumberAxis valueAxis(String label, List<TimelineEvent> events) {
+		NumberAxis axis = axis(label);
+		double min = events.stream().mapToDouble(e -> e.number().orElseThrow()).min().orElse(0);
+		double max = events.stream().mapToDouble(e -> e.number().orElseThrow()).max().orElse(0);
+		if (max - min < 1e-9) {
+			double room = Math.max(Math.abs(min) * 0.1, 1);
+			axis.setRange(min - room, max + room);
+		}
+		return axis;
 	}
 
 	private static NumberAxis axis(String label) {
