@@ -3,6 +3,7 @@ package org.chartroom.cohort.io;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 
 import org.chartroom.core.store.DerivedTable;
 import org.chartroom.core.store.SqlDialect;
@@ -20,6 +21,11 @@ public final class CohortMembersTable implements DerivedTable {
 	public static final String NAME = PREFIX + "COHORT_MEMBERS";
 
 	static final int NAME_LENGTH = 64;
+
+	/** The value of {@code COHORT_NAME} for a cohort: its name in upper case (names are case-insensitive). */
+	public static String key(String cohortName) {
+		return cohortName.toUpperCase(Locale.ROOT);
+	}
 
 	@Override
 	public String name() {

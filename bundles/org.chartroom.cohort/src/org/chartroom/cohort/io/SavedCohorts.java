@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -147,6 +146,6 @@ public final class SavedCohorts {
 	}
 
 	private static String key(String name) {
-		return name.toUpperCase(Locale.ROOT);
+		return CohortMembersTable.key(name);
 	}
 }

@@ -1,23 +1,30 @@
 package org.chartroom.report.builtin;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chartroom.cohort.io.CohortMembersTable;
+import org.chartroom.cohort.io.SavedCohorts;
+import org.chartroom.core.store.StoreException;
 import org.chartroom.report.ReportChart;
 import org.chartroom.report.ReportContext;
 import org.chartroom.report.ReportDesign;
 import org.chartroom.report.ReportException;
+import org.chartroom.report.ReportParameterException;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * A group of patients (parameter 'patients': comma-separated ids, until saved cohorts exist) beside
- * the whole dataset: size, sex, age, stays and their length, mortality.
+ * A group of patients beside the whole dataset: size, sex, age, stays and their length, mortality.
+ * The group is a cohort saved by the cohort builder or {@code ./chartroom cohort --save} (parameter
+ * 'cohort'), or a comma-separated list of patient ids (parameter 'patients').
  */
 @Component(service = ReportDesign.class)
 public final class CohortReport extends BundledDesign {
 
 	public static final String ID = "cohort";
+	public static final String COHORT = "cohort";
 	public static final String PATIENTS = "patients";
 
 	@Override
@@ -32,15 +39,14 @@ public final class CohortReport extends BundledDesign {
 
 	@Override
 	public String description() {
-		return "A group of patients (parameter 'patients': comma-separated ids) beside the whole dataset: size, sex, age, "
-				+ "stays, length of stay and mortality.";
+		return "A saved cohort (parameter 'cohort') or a list of patients (parameter 'patients': comma-separated ids) beside "
+				+ "the whole dataset: size, sex, age, stays, length of stay and mortality.";
 	}
 
 	@Override
 	public Map<String, String> queries(ReportContext context) throws ReportException {
 		Roles roles = Roles.of(ID, context);
-		List<String> patients = PatientIds.require(ID, PATIENTS, context.parameters().get(PATIENTS), roles, context);
-		PopulationQueries cohort = PopulationQueries.of(roles, patients);
+		PopulationQueries cohort = scope(context, roles);
 		PopulationQueries all = PopulationQueries.all(roles);
 		return Map.of("comparison", comparison(context, cohort, all),
 				"stays", cohort.stays(),
@@ -48,6 +54,33 @@ public final class CohortReport extends BundledDesign {
 				"patientsByAgeGroup", cohort.patientsByAgeGroup(),
 				"lengthOfStay", cohort.lengthOfStay(),
 				"topDiagnoses", cohort.topDiagnoses());
+	}
+
+	/** The patients the report is about: a saved cohort's members, or the listed ids; exactly one of the two. */
+	private static PopulationQueries scope(ReportContext context, Roles roles) throws ReportException {
+		String cohort = context.parameters().getOrDefault(COHORT, "").strip();
+		String patients = context.parameters().getOrDefault(PATIENTS, "").strip();
+		if (cohort.isEmpty() == patients.isEmpty()) {
+			throw new ReportParameterException("The report '" + ID + "' needs either the parameter '" + COHORT
+					+ "' (a saved cohort's name) or '" + PATIENTS + "' (comma-separated patient ids), not "
+					+ (cohort.isEmpty() ? "neither." : "both."));
+		}
+		if (patients.isEmpty()) {
+			requireMembers(context, cohort);
+			return PopulationQueries.ofSavedCohort(roles, CohortMembersTable.NAME, CohortMembersTable.key(cohort));
+		}
+		return PopulationQueries.of(roles, PatientIds.require(ID, PATIENTS, patients, roles, context));
+	}
+
+	private static void requireMembers(ReportContext context, String cohort) throws ReportException {
+		String dataset = context.dataset().name();
+		try {
+			if (new SavedCohorts(context.workspace()).memberPatientIds(dataset, cohort).isEmpty()) {
+				throw new ReportException("The cohort '" + cohort + "' of dataset " + dataset + " has no members.");
+			}
+		} catch (StoreException | IOException e) {
+			throw new ReportException(e.getMessage(), e);
+		}
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.EventSemantics;
@@ -24,28 +25,36 @@ final class PopulationQueries {
 	static final Set<String> DIAGNOSES = Set.of("diagnosis", "condition");
 
 	private final Roles roles;
-	private final List<String> patientLiterals;
-	private final boolean scoped;
+	/** Turns a patient id column into the condition that keeps the scope's patients; empty for all. */
+	private final Optional<UnaryOperator<String>> scope;
 
-	private PopulationQueries(Roles roles, List<String> patientLiterals, boolean scoped) {
+	private PopulationQueries(Roles roles, Optional<UnaryOperator<String>> scope) {
 		this.roles = roles;
-		this.patientLiterals = patientLiterals;
-		this.scoped = scoped;
+		this.scope = scope;
 	}
 
 	/** Queries over every patient of the dataset. */
 	static PopulationQueries all(Roles roles) {
-		return new PopulationQueries(roles, List.of(), false);
+		return new PopulationQueries(roles, Optional.empty());
 	}
 
 	/** Queries over these patients only (SQL literals of their ids). */
 	static PopulationQueries of(Roles roles, List<String> patientLiterals) {
-		return new PopulationQueries(roles, patientLiterals, true);
+		return new PopulationQueries(roles, Optional.of(column -> SqlText.in(column, patientLiterals)));
 	}
 
-	/** {@code AND column IN (...)} when scoped, else nothing. */
+	/**
+	 * Queries over the members of a saved cohort, read from the cohort table inside the dataset (a
+	 * sub-query rather than a list of ids: a cohort may hold thousands of patients).
+	 */
+	static PopulationQueries ofSavedCohort(Roles roles, String membersTable, String cohortName) {
+		String members = "SELECT PATIENT_ID FROM " + membersTable + " WHERE COHORT_NAME = " + SqlText.literal(cohortName);
+		return new PopulationQueries(roles, Optional.of(column -> column + " IN (" + members + ")"));
+	}
+
+	/** {@code AND <condition>} when scoped, else nothing. */
 	private String scope(String patientColumn) {
-		return scoped ? " AND " + SqlText.in(patientColumn, patientLiterals) : "";
+		return scope.map(condition -> " AND " + condition.apply(patientColumn)).orElse("");
 	}
 
 	/** SEX, PATIENTS. */

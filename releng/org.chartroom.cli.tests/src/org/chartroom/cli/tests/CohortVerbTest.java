@@ -109,6 +109,27 @@ class CohortVerbTest {
 				"SELECT COUNT(*), COUNT(DISTINCT PATIENT_ID) FROM CHARTROOM_COHORT_MEMBERS WHERE COHORT_NAME = 'HEARTFAILURE'");
 		assertEquals(0, saved.exitCode(), saved::toString);
 		assertEquals("1,2\r\n39,35\r\n", saved.out());
+
+		// The cohort report takes the saved cohort by name (any letter case); all 100 demo patients died.
+		Path report = folder.resolve("hf-report.html");
+		Run summary = chartroom.run("report", "--workspace", workspace.toString(), "--dataset", "mimic3", "--report", "cohort",
+				"--param", "cohort=heartfailure", "--out", report.toString());
+		assertEquals(0, summary.exitCode(), summary::toString);
+		String page = Files.readString(report).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		assertTrue(page.contains("cohort heartfailure."), page);
+		assertTrue(page.contains("Cohort 35 35 100.0% Whole dataset 100 100 100.0%"), page);
+
+		Run unknown = chartroom.run("report", "--workspace", workspace.toString(), "--dataset", "mimic3", "--report", "cohort",
+				"--param", "cohort=Sepsis", "--out", folder.resolve("sepsis.html").toString());
+		assertEquals(1, unknown.exitCode(), unknown::toString);
+		assertEquals("chartroom: No cohort 'Sepsis' is saved for dataset mimic3 (saved: HeartFailure).\n", unknown.err());
+		assertFalse(Files.exists(folder.resolve("sepsis.html")));
+
+		Run both = chartroom.run("report", "--workspace", workspace.toString(), "--dataset", "mimic3", "--report", "cohort",
+				"--param", "cohort=HeartFailure", "--param", "patients=10006", "--out", folder.resolve("both.html").toString());
+		assertEquals(2, both.exitCode(), both::toString);
+		assertTrue(both.err().startsWith("chartroom: The report 'cohort' needs either the parameter 'cohort' (a saved cohort's "
+				+ "name) or 'patients' (comma-separated patient ids), not both.\n"), both::toString);
 	}
 
 	@Test
