@@ -17,7 +17,10 @@ import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 import org.chartroom.ui.sql.editor.SqlEditor;
 import org.chartroom.ui.sql.handlers.OpenSqlEditorHandler;
+import org.chartroom.ui.views.DatasetImported;
+import org.chartroom.ui.views.DatasetsTopics;
 import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -46,6 +49,54 @@ class SqlEditorTest {
 					+ "(10013, 'M', '2125-10-07 00:00:00')");
 			draft.publish(false);
 		}
+	}
+
+	/** Publishes a dataset of one table, as an import would, and tells the workbench as the import wizard does. */
+	private static void importOneTable(String name, String table, boolean replace) throws Exception {
+		Workspace workspace = window().getService(Workspace.class);
+		try (DatasetDraft draft = workspace.createDataset(DatasetName.of(name), "test");
+				Statement statement = draft.connection().createStatement()) {
+			statement.executeUpdate("CREATE TABLE " + table + " (ID INTEGER)");
+			draft.publish(replace);
+		}
+		window().getService(IEventBroker.class).send(DatasetsTopics.IMPORTED,
+				new DatasetImported(name, "Imported " + name + ".", List.of()));
+	}
+
+	@Test
+	void theDatasetChooserFollowsImportsAndReplacementsKeepingTheChoice() throws Exception {
+		importOneTable("sql_follow_a", "FIRST_TABLE", false);
+		execute("org.chartroom.ui.sql.commands.newEditor");
+		SqlEditor editor = (SqlEditor) window().getActivePage().getActiveEditor();
+		editor.selectDataset("sql_follow_a");
+		waitFor(() -> "the dataset chosen", () -> editor.dataset().filter("sql_follow_a"::equals));
+		assertTrue(!editor.datasetChoices().contains("sql_follow_b"), editor.datasetChoices().toString());
+
+		importOneTable("sql_follow_b", "OTHER_TABLE", false);
+		waitFor(() -> "the new dataset offered: " + editor.datasetChoices(),
+				() -> editor.datasetChoices().contains("sql_follow_b") ? Optional.of(true) : Optional.empty());
+		assertEquals(Optional.of("sql_follow_a"), editor.dataset(), "the choice stays");
+
+		importOneTable("sql_follow_a", "REPLACED_TABLE", true);
+		window().getService(IEventBroker.class).send(DatasetsTopics.REFRESH, Boolean.TRUE);
+		waitFor(() -> "the list after the replacement: " + editor.datasetChoices(),
+				() -> editor.datasetChoices().containsAll(List.of("sql_follow_a", "sql_follow_b")) ? Optional.of(true)
+						: Optional.empty());
+		Display display = Display.getCurrent();
+		while (display.readAndDispatch()) {
+			// let the listings that are already delivered reach the chooser
+		}
+		assertEquals(Optional.of("sql_follow_a"), editor.dataset(), "the replaced dataset stays chosen");
+
+		// The statement runs on the replacement: its table is there, the old one is not.
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		text.setText("SELECT COUNT(*) FROM REPLACED_TABLE");
+		text.setCaretOffset(0);
+		execute("org.chartroom.ui.sql.commands.runStatement");
+		waitFor(() -> "the count on the replacement; status: " + editor.statusText(),
+				() -> editor.grid().rowCount() == 1 && "0".equals(editor.grid().cellText(0, 0)) ? Optional.of(true)
+						: Optional.empty());
+		window().getActivePage().closeEditor(editor, false);
 	}
 
 	private static IWorkbenchWindow window() {

@@ -33,6 +33,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
@@ -81,6 +82,7 @@ public final class SqlEditor extends AbstractTextEditor {
 	private ResultGrid grid;
 	private Label status;
 	private Job running;
+	private Optional<DatasetChanges> datasetChanges = Optional.empty();
 
 	public SqlEditor() {
 		setDocumentProvider(new SqlDocumentProvider());
@@ -147,6 +149,9 @@ public final class SqlEditor extends AbstractTextEditor {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status.setText("Ctrl+Enter runs the statement under the caret, Ctrl+Shift+Enter the script, Ctrl+Space completes.");
 		loadDatasets(input().dataset());
+		// The chooser follows imports and removals made while the editor is open; the choice stays while it exists.
+		datasetChanges = Optional.ofNullable(getSite().getService(IEventBroker.class))
+				.map(events -> new DatasetChanges(events, () -> loadDatasets(Optional.empty())));
 	}
 
 	@Override
@@ -193,6 +198,11 @@ public final class SqlEditor extends AbstractTextEditor {
 	/** The dataset the editor runs on, if one is chosen. */
 	public Optional<String> dataset() {
 		return dataset.map(DatasetInfo::name);
+	}
+
+	/** The names the dataset chooser offers, in its order. */
+	public List<String> datasetChoices() {
+		return List.of(bar.combo().getItems());
 	}
 
 	/** Chooses the dataset by name, once the list is there. */
@@ -437,6 +447,7 @@ public final class SqlEditor extends AbstractTextEditor {
 	@Override
 	public void dispose() {
 		cancelRun();
+		datasetChanges.ifPresent(DatasetChanges::close);
 		super.dispose();
 	}
 }
