@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.zip.ZipFile;
 
 import org.chartroom.core.store.DatasetDraft;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
 import org.chartroom.ui.sql.editor.SqlEditor;
 import org.chartroom.ui.sql.handlers.OpenSqlEditorHandler;
+import org.chartroom.ui.sql.results.ExportFormat;
+import org.chartroom.ui.sql.results.ExportJob;
 import org.chartroom.ui.views.DatasetImported;
 import org.chartroom.ui.views.DatasetsTopics;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -32,6 +38,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A person's use of the SQL editor: open it, type a query, run it, see the rows. */
 class SqlEditorTest {
@@ -175,5 +182,32 @@ class SqlEditorTest {
 		SqlEditor editor = (SqlEditor) active;
 		waitFor(() -> "the dataset chosen", () -> editor.dataset().filter("sql_demo"::equalsIgnoreCase));
 		assertEquals("SELECT * FROM PATIENTS", ((StyledText) editor.getAdapter(Control.class)).getText());
+	}
+	@Test
+	void exportJobWritesTheFullResultAsCsvOrXlsxByExtension(@TempDir Path folder) throws Exception {
+		Workspace workspace = window().getService(Workspace.class);
+		assertEquals(Optional.of(ExportFormat.XLSX), ExportFormat.of(Path.of("Result.XLSX")));
+		assertEquals(Optional.empty(), ExportFormat.of(Path.of("result")));
+
+		Path xlsx = folder.resolve("patients.xlsx");
+		ExportJob toXlsx = new ExportJob(workspace, "sql_demo", "SELECT * FROM PATIENTS ORDER BY SUBJECT_ID", xlsx, ExportFormat.XLSX);
+		toXlsx.schedule();
+		toXlsx.join();
+		assertTrue(toXlsx.getResult().isOK(), toXlsx.getResult().toString());
+		assertEquals("Exported 3 rows to patients.xlsx", toXlsx.getName());
+		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+			String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(4, sheet.split("<row ", -1).length - 1, "header and three rows");
+			assertTrue(sheet.contains("<t>SUBJECT_ID</t>"), sheet);
+		}
+		assertEquals(List.of("patients.xlsx"), List.of(folder.toFile().list()), "no .part file left");
+
+		Path csv = folder.resolve("patients.csv");
+		ExportJob toCsv = new ExportJob(workspace, "sql_demo", "SELECT * FROM PATIENTS ORDER BY SUBJECT_ID", csv, ExportFormat.CSV);
+		toCsv.schedule();
+		toCsv.join();
+		assertTrue(toCsv.getResult().isOK(), toCsv.getResult().toString());
+		assertEquals("SUBJECT_ID,GENDER,DOD\r\n10006,F,2165-08-12 00:00:00\r\n10011,F,\r\n10013,M,2125-10-07 00:00:00\r\n",
+				Files.readString(csv));
 	}
 }

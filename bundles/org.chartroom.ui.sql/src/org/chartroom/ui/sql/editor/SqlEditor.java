@@ -2,6 +2,7 @@ package org.chartroom.ui.sql.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.chartroom.sql.completion.WorkspaceConceptSource;
 import org.chartroom.sql.result.QueryHistory;
 import org.chartroom.sql.result.ResultCursor;
 import org.chartroom.sql.result.ResultPage;
+import org.chartroom.ui.sql.results.ExportFormat;
 import org.chartroom.ui.sql.results.ExportJob;
 import org.chartroom.ui.sql.results.QueryJob;
 import org.chartroom.ui.sql.results.QueryListener;
@@ -135,7 +137,7 @@ public final class SqlEditor extends AbstractTextEditor {
 
 			@Override
 			public void export() {
-				exportCsv();
+				SqlEditor.this.export();
 			}
 		}, this::useDataset);
 		SashForm sash = new SashForm(root, SWT.VERTICAL);
@@ -384,7 +386,7 @@ public final class SqlEditor extends AbstractTextEditor {
 		selectAndReveal(text.length() + separator.length(), sql.length());
 	}
 
-	private void exportCsv() {
+	private void export() {
 		if (dataset.isEmpty()) {
 			status("Choose the dataset to export from.");
 			return;
@@ -396,15 +398,23 @@ public final class SqlEditor extends AbstractTextEditor {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export the Full Result as CSV");
-		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setText("Export the Full Result");
+		ExportFormat[] formats = ExportFormat.values();
+		dialog.setFilterExtensions(Arrays.stream(formats).map(ExportFormat::filter).toArray(String[]::new));
+		dialog.setFilterNames(Arrays.stream(formats).map(ExportFormat::filterName).toArray(String[]::new));
 		dialog.setFileName("result.csv");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file != null) {
-			new ExportJob(workspace, dataset.get().name(), statement.get().sql(), Path.of(file)).schedule();
-			status("Exporting to " + file + " (progress in the Progress view)");
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
 		}
+		// The extension typed decides; without one, the filter chosen in the dialog.
+		ExportFormat picked = formats[Math.max(0, dialog.getFilterIndex())];
+		Path typed = Path.of(chosen);
+		ExportFormat format = ExportFormat.of(typed).orElse(picked);
+		Path file = ExportFormat.of(typed).isPresent() ? typed : typed.resolveSibling(typed.getFileName() + "." + format.extension());
+		new ExportJob(workspace, dataset.get().name(), statement.get().sql(), file, format).schedule();
+		status("Exporting to " + file + " (progress in the Progress view)");
 	}
 
 	@Override
