@@ -51,6 +51,14 @@ class DemoCompletionTest {
 	}
 
 	@Test
+	void ctrlSpaceWithNothingTypedOffersTheDerbyKeywordsThatFit() throws Exception {
+		assertEquals(List.of("SELECT", "VALUES", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP"), replacements(" |"));
+		assertEquals(List.of("ON", "WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS", "GROUP", "ORDER", "FETCH", "OFFSET", "UNION"),
+				replacements("SELECT * FROM CHARTEVENTS c JOIN D_ITEMS d |"));
+		assertEquals(List.of("by"), replacements("select itemid, count(*) from chartevents group |"));
+	}
+
+	@Test
 	void theJoinConditionFromTheForeignKey() throws Exception {
 		assertEquals(List.of("c.ITEMID = d.ITEMID"), replacements("SELECT * FROM CHARTEVENTS c JOIN D_ITEMS d ON |"));
 		assertEquals(List.of("c.SUBJECT_ID = p.SUBJECT_ID"), replacements("SELECT * FROM CHARTEVENTS c JOIN PATIENTS p ON |"));

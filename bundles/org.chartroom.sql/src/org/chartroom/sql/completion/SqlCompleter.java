@@ -20,7 +20,8 @@ import org.chartroom.sql.SqlStatement;
 import org.chartroom.sql.completion.Completion.Kind;
 
 /**
- * Completion for SQL over a dataset, from its model: keywords, tables after FROM and JOIN,
+ * Completion for SQL over a dataset, from its model: keywords (with nothing typed, those that fit
+ * there: {@link FittingKeywords}), tables after FROM and JOIN,
  * columns after {@code alias.}, join conditions from foreign keys after {@code JOIN x ON}, and
  * clinical concepts after {@code <concept column> =}, inserted as the code with the label as a
  * comment ({@code 211 /* Heart Rate *}{@code /}).
@@ -68,11 +69,15 @@ public final class SqlCompleter {
 		if (context.expectsTable()) {
 			return tables(context);
 		}
+		FittingKeywords.Fit fit = FittingKeywords.after(context.significantBefore(), dialect.keywords());
+		if (fit.only() && context.prefix().isEmpty()) {
+			return keywords(context, fit);
+		}
 		List<Completion> all = new ArrayList<>();
 		all.addAll(columnsInScope(context));
 		all.addAll(aliases(context));
 		all.addAll(tables(context));
-		all.addAll(keywords(context));
+		all.addAll(keywords(context, fit));
 		return all;
 	}
 
@@ -205,19 +210,28 @@ public final class SqlCompleter {
 	private List<Completion> aliases(Context context) {
 		List<Completion> proposals = new ArrayList<>();
 		for (TableRef ref : context.refs(dialect.keywords())) {
-			ref.alias().filter(context::matches).ifPresent(alias -> proposals.add(new Completion(Kind.ALIAS, alias + " (" + ref.name() + ")",
+			// The word being typed after a table reads as its alias: offering it back helps nobody.
+			ref.alias().filter(context::matches).filter(alias -> !alias.equalsIgnoreCase(context.prefix())).ifPresent(alias -> proposals.add(new Completion(Kind.ALIAS, alias + " (" + ref.name() + ")",
 					"", alias, context.absolute(context.prefixStart()), context.prefix().length())));
 		}
 		return proposals;
 	}
 
-	private List<Completion> keywords(Context context) {
-		if (context.prefix().isEmpty()) {
-			return List.of(); // every keyword at once helps nobody
+	/**
+	 * With nothing typed, the keywords that fit there (every keyword at once helps nobody); with a
+	 * prefix, those that fit first and then the others it starts. In the case typed: the prefix's,
+	 * else the statement's last keyword's.
+	 */
+	private List<Completion> keywords(Context context, FittingKeywords.Fit fit) {
+		List<String> fitting = fit.keywords().stream().filter(dialect.keywords()::contains).filter(context::matches).toList();
+		List<String> words = new ArrayList<>(fitting);
+		if (!context.prefix().isEmpty()) {
+			dialect.keywords().stream().filter(context::matches).filter(k -> !fitting.contains(k)).sorted().forEach(words::add);
 		}
-		boolean lower = context.prefix().equals(context.prefix().toLowerCase(Locale.ROOT));
-		return dialect.keywords().stream().filter(context::matches).sorted().map(k -> new Completion(Kind.KEYWORD, k, "",
-				lower ? k.toLowerCase(Locale.ROOT) : k, context.absolute(context.prefixStart()), context.prefix().length())).toList();
+		String typed = context.prefix().isEmpty() ? context.lastKeyword(dialect.keywords()).orElse("SELECT") : context.prefix();
+		boolean lower = typed.equals(typed.toLowerCase(Locale.ROOT));
+		return words.stream().map(k -> new Completion(Kind.KEYWORD, k, "", lower ? k.toLowerCase(Locale.ROOT) : k,
+				context.absolute(context.prefixStart()), context.prefix().length())).toList();
 	}
 
 	private Optional<Table> table(String name) {
@@ -321,6 +335,23 @@ public final class SqlCompleter {
 				}
 			}
 			return Optional.ofNullable(last);
+		}
+
+		/** The significant tokens before what is being typed. */
+		List<SqlToken> significantBefore() {
+			return significant.stream().filter(t -> t.end() <= prefixStart).toList();
+		}
+
+		/** The last keyword written before what is being typed, as written. */
+		Optional<String> lastKeyword(Set<String> keywords) {
+			List<SqlToken> before = significantBefore();
+			for (int i = before.size() - 1; i >= 0; i--) {
+				SqlToken token = before.get(i);
+				if (token.kind() == SqlToken.Kind.WORD && keywords.contains(token.identifier())) {
+					return Optional.of(token.text());
+				}
+			}
+			return Optional.empty();
 		}
 
 		/** The significant token before what is being typed. */

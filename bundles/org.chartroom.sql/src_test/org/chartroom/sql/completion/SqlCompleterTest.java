@@ -154,4 +154,66 @@ class SqlCompleterTest {
 		assertEquals(List.of(), at("SELECT 1 -- FR|"));
 		assertEquals(List.of("CHARTEVENTS"), replacements("SELECT 1 FROM PATIENTS; SELECT * FROM CH|"), "only the statement at the caret");
 	}
+	private List<String> labels(String textWithCaret) throws Exception {
+		return at(textWithCaret).stream().map(Completion::label).toList();
+	}
+
+	@Test
+	void withNothingTypedTheKeywordsThatStartAStatement() throws Exception {
+		List<String> start = List.of("SELECT", "VALUES", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP");
+		assertEquals(start, replacements("|"));
+		assertEquals(start, replacements("  \n|"));
+		assertEquals(start, replacements("SELECT 1 FROM PATIENTS;\n|"), "the next statement starts after the semicolon");
+		assertEquals(List.of(new Completion(Kind.KEYWORD, "SELECT", "", "SELECT", 3, 0)), at("   |").subList(0, 1));
+	}
+
+	@Test
+	void withNothingTypedOnlyTheKeywordsThatMayFollowATable() throws Exception {
+		assertEquals(List.of("AS", "WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS", "GROUP", "ORDER", "FETCH", "OFFSET", "UNION"),
+				replacements("SELECT * FROM PATIENTS |"));
+		assertEquals(List.of("where", "join", "inner", "left", "right", "cross", "group", "order", "fetch", "offset", "union"),
+				replacements("select * from patients p |"), "after an alias, in the case the statement is written in");
+		assertEquals(List.of("ON", "WHERE", "JOIN", "INNER", "LEFT", "RIGHT", "CROSS", "GROUP", "ORDER", "FETCH", "OFFSET", "UNION"),
+				replacements("SELECT * FROM CHARTEVENTS c JOIN D_ITEMS d |"));
+		assertEquals(List.of("OUTER", "JOIN"), replacements("SELECT * FROM PATIENTS p LEFT |"));
+		assertEquals(List.of("JOIN"), replacements("SELECT * FROM PATIENTS p INNER |"));
+	}
+
+	@Test
+	void withNothingTypedTheKeywordsThatContinueAClause() throws Exception {
+		assertEquals(List.of("FROM"), replacements("SELECT * |"));
+		assertEquals(List.of("FROM", "AS"), replacements("SELECT GENDER |"));
+		assertEquals(List.of("AND", "OR", "IS", "NOT", "IN", "LIKE", "BETWEEN", "GROUP", "ORDER", "FETCH", "OFFSET", "UNION"),
+				replacements("SELECT * FROM CHARTEVENTS WHERE VALUE = 'x' |"));
+		assertEquals(List.of("NULL", "NOT", "TRUE", "FALSE"), replacements("SELECT * FROM CHARTEVENTS WHERE VALUE IS |"));
+		assertEquals(List.of("NULL", "TRUE", "FALSE"), replacements("SELECT * FROM CHARTEVENTS WHERE VALUE IS NOT |"));
+		assertEquals(List.of("IN", "LIKE", "BETWEEN"), replacements("SELECT * FROM CHARTEVENTS WHERE VALUE NOT |"));
+		assertEquals(List.of("BY"), replacements("SELECT * FROM PATIENTS ORDER |"));
+		assertEquals(List.of("BY"), replacements("SELECT GENDER, COUNT(*) FROM PATIENTS GROUP |"));
+		assertEquals(List.of("HAVING", "ORDER", "FETCH", "OFFSET", "UNION"), replacements("SELECT GENDER, COUNT(*) FROM PATIENTS GROUP BY GENDER |"));
+		assertEquals(List.of("ASC", "DESC", "FETCH", "OFFSET"), replacements("SELECT * FROM PATIENTS ORDER BY GENDER |"));
+		assertEquals(List.of("FETCH", "OFFSET"), replacements("SELECT * FROM PATIENTS ORDER BY GENDER DESC |"));
+		assertEquals(List.of("FIRST", "NEXT"), replacements("SELECT * FROM PATIENTS FETCH |"));
+		assertEquals(List.of("ROWS", "ROW"), replacements("SELECT * FROM PATIENTS FETCH FIRST 10 |"));
+		assertEquals(List.of("ONLY"), replacements("SELECT * FROM PATIENTS FETCH FIRST 10 ROWS |"));
+		assertEquals(List.of("FETCH"), replacements("SELECT * FROM PATIENTS OFFSET 5 ROWS |"));
+		assertEquals(List.of("WHEN", "ELSE", "END"), replacements("SELECT CASE WHEN GENDER = 'F' THEN 1 |"));
+		assertEquals(List.of("FROM", "AS"), replacements("SELECT CASE WHEN GENDER = 'F' THEN 1 END |"));
+		assertEquals(List.of("ALL", "SELECT", "VALUES"), replacements("SELECT GENDER FROM PATIENTS UNION |"));
+	}
+
+	@Test
+	void withNothingTypedWhereANameMayComeTheNamesFirstThenTheKeywordsThatFit() throws Exception {
+		assertEquals(List.of("PATIENTS", "D_ITEMS", "CHARTEVENTS", "DISTINCT", "ALL", "CASE"), labels("SELECT |"));
+		assertEquals(List.of("SUBJECT_ID (PATIENTS)", "GENDER (PATIENTS)", "PATIENTS", "D_ITEMS", "CHARTEVENTS", "NOT", "EXISTS",
+				"CASE"), labels("SELECT * FROM PATIENTS WHERE |"));
+		assertEquals(List.of("SUBJECT_ID (PATIENTS)", "GENDER (PATIENTS)", "PATIENTS", "D_ITEMS", "CHARTEVENTS"),
+				labels("SELECT * FROM PATIENTS WHERE GENDER = |"), "after an operator, a value: no keyword");
+	}
+
+	@Test
+	void withAPrefixTheKeywordsThatFitComeFirst() throws Exception {
+		assertEquals(List.of("where", "when", "with"), replacements("SELECT * FROM PATIENTS w|"));
+		assertEquals(List.of("OUTER", "OFFSET", "ON", "ONLY", "OR", "ORDER", "OVER"), replacements("SELECT * FROM PATIENTS p LEFT O|"));
+	}
 }

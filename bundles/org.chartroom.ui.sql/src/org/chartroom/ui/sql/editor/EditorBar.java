@@ -55,7 +55,8 @@ final class EditorBar {
 		history.setText("History");
 		history.setToolTipText("Statements run on this dataset, newest first");
 		history.addListener(SWT.Selection, event -> actions.showHistory(history));
-		export = item(tools, "Export CSV…", "Run the statement under the caret again and write every row to a CSV file",
+		export = item(tools, "Export…",
+				"Run the statement under the caret again and write every row to a CSV file or an Excel workbook (.xlsx)",
 				actions::export);
 	}
 

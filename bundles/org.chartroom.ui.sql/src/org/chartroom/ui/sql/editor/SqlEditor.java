@@ -2,6 +2,7 @@ package org.chartroom.ui.sql.editor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.chartroom.sql.completion.WorkspaceConceptSource;
 import org.chartroom.sql.result.QueryHistory;
 import org.chartroom.sql.result.ResultCursor;
 import org.chartroom.sql.result.ResultPage;
+import org.chartroom.ui.sql.results.ExportFormat;
 import org.chartroom.ui.sql.results.ExportJob;
 import org.chartroom.ui.sql.results.QueryJob;
 import org.chartroom.ui.sql.results.QueryListener;
@@ -33,6 +35,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.ITextSelection;
@@ -81,6 +84,7 @@ public final class SqlEditor extends AbstractTextEditor {
 	private ResultGrid grid;
 	private Label status;
 	private Job running;
+	private Optional<DatasetChanges> datasetChanges = Optional.empty();
 
 	public SqlEditor() {
 		setDocumentProvider(new SqlDocumentProvider());
@@ -133,7 +137,7 @@ public final class SqlEditor extends AbstractTextEditor {
 
 			@Override
 			public void export() {
-				exportCsv();
+				SqlEditor.this.export();
 			}
 		}, this::useDataset);
 		SashForm sash = new SashForm(root, SWT.VERTICAL);
@@ -147,6 +151,9 @@ public final class SqlEditor extends AbstractTextEditor {
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status.setText("Ctrl+Enter runs the statement under the caret, Ctrl+Shift+Enter the script, Ctrl+Space completes.");
 		loadDatasets(input().dataset());
+		// The chooser follows imports and removals made while the editor is open; the choice stays while it exists.
+		datasetChanges = Optional.ofNullable(getSite().getService(IEventBroker.class))
+				.map(events -> new DatasetChanges(events, () -> loadDatasets(Optional.empty())));
 	}
 
 	@Override
@@ -193,6 +200,11 @@ public final class SqlEditor extends AbstractTextEditor {
 	/** The dataset the editor runs on, if one is chosen. */
 	public Optional<String> dataset() {
 		return dataset.map(DatasetInfo::name);
+	}
+
+	/** The names the dataset chooser offers, in its order. */
+	public List<String> datasetChoices() {
+		return List.of(bar.combo().getItems());
 	}
 
 	/** Chooses the dataset by name, once the list is there. */
@@ -374,7 +386,7 @@ public final class SqlEditor extends AbstractTextEditor {
 		selectAndReveal(text.length() + separator.length(), sql.length());
 	}
 
-	private void exportCsv() {
+	private void export() {
 		if (dataset.isEmpty()) {
 			status("Choose the dataset to export from.");
 			return;
@@ -386,15 +398,23 @@ public final class SqlEditor extends AbstractTextEditor {
 			return;
 		}
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.SAVE);
-		dialog.setText("Export the Full Result as CSV");
-		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setText("Export the Full Result");
+		ExportFormat[] formats = ExportFormat.values();
+		dialog.setFilterExtensions(Arrays.stream(formats).map(ExportFormat::filter).toArray(String[]::new));
+		dialog.setFilterNames(Arrays.stream(formats).map(ExportFormat::filterName).toArray(String[]::new));
 		dialog.setFileName("result.csv");
 		dialog.setOverwrite(true);
-		String file = dialog.open();
-		if (file != null) {
-			new ExportJob(workspace, dataset.get().name(), statement.get().sql(), Path.of(file)).schedule();
-			status("Exporting to " + file + " (progress in the Progress view)");
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
 		}
+		// The extension typed decides; without one, the filter chosen in the dialog.
+		ExportFormat picked = formats[Math.max(0, dialog.getFilterIndex())];
+		Path typed = Path.of(chosen);
+		ExportFormat format = ExportFormat.of(typed).orElse(picked);
+		Path file = ExportFormat.of(typed).isPresent() ? typed : typed.resolveSibling(typed.getFileName() + "." + format.extension());
+		new ExportJob(workspace, dataset.get().name(), statement.get().sql(), file, format).schedule();
+		status("Exporting to " + file + " (progress in the Progress view)");
 	}
 
 	@Override
@@ -437,6 +457,7 @@ public final class SqlEditor extends AbstractTextEditor {
 	@Override
 	public void dispose() {
 		cancelRun();
+		datasetChanges.ifPresent(DatasetChanges::close);
 		super.dispose();
 	}
 }
