@@ -207,7 +207,12 @@ final class CriterionCompiler {
 			List<String> likes = new ArrayList<>();
 			for (String prefix : concept.getCodes()) {
 				String text = (String) FieldValues.forColumn(where, "codes", column, prefix);
-				likes.add(code + " LIKE ? ESCAPE '\\'");
+				// LIKE with a bound pattern cannot use the code's index; the range beside it can.
+				Optional<String> above = FieldValues.firstAfterPrefix(text);
+				String range = code + " >= ?" + (above.isPresent() ? " AND " + code + " < ?" : "");
+				likes.add("(" + range + " AND " + code + " LIKE ? ESCAPE '\\')");
+				parameters.add(text);
+				above.ifPresent(parameters::add);
 				parameters.add(text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			}
 			conditions.add("(" + String.join(" OR ", likes) + ")");

@@ -1,6 +1,7 @@
 package org.chartroom.cohort.sql;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.chartroom.model.warehouse.Column;
@@ -66,5 +67,19 @@ final class FieldValues {
 	static String quoted(String text) {
 		String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
 		return "'" + shown + "'";
+	}
+
+	/**
+	 * The smallest text above every text that starts with {@code prefix} (its last character
+	 * raised by one), for a range an index can serve; empty when no such text exists.
+	 */
+	static Optional<String> firstAfterPrefix(String prefix) {
+		for (int end = prefix.length() - 1; end >= 0; end--) {
+			char last = prefix.charAt(end);
+			if (last != Character.MAX_VALUE) {
+				return Optional.of(prefix.substring(0, end) + (char) (last + 1));
+			}
+		}
+		return Optional.empty();
 	}
 }
