@@ -6,15 +6,19 @@ import java.util.List;
 import org.chartroom.core.store.ResultColumn;
 import org.chartroom.core.store.RowHandler;
 
-/** Figures computed with plain SQL against the demo, to check the reports' figures against. */
+/** Figures computed with plain SQL against a demo dataset, to check the reports' figures against. */
 final class DirectSql {
 
 	private DirectSql() {
 	}
 
 	static List<Object[]> rows(String sql) throws Exception {
+		return rows(DemoWorkspace.DATASET, sql);
+	}
+
+	static List<Object[]> rows(String dataset, String sql) throws Exception {
 		List<Object[]> rows = new ArrayList<>();
-		DemoWorkspace.get().query(DemoWorkspace.DATASET, sql, 0, new RowHandler() {
+		DemoWorkspace.get().query(dataset, sql, 0, new RowHandler() {
 			@Override
 			public void columns(List<ResultColumn> columns) {
 				// by position
@@ -29,6 +33,10 @@ final class DirectSql {
 	}
 
 	static long count(String sql) throws Exception {
-		return ((Number) rows(sql).get(0)[0]).longValue();
+		return count(DemoWorkspace.DATASET, sql);
+	}
+
+	static long count(String dataset, String sql) throws Exception {
+		return ((Number) rows(dataset, sql).get(0)[0]).longValue();
 	}
 }

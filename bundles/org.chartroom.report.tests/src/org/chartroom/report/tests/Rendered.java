@@ -25,8 +25,13 @@ import org.chartroom.report.ReportFormat;
 record Rendered(Path file, byte[] bytes) {
 
 	static Rendered run(ReportDesign design, Map<String, String> parameters, ReportFormat format, String name) throws Exception {
+		return run(DemoWorkspace.DATASET, design, parameters, format, name);
+	}
+
+	static Rendered run(String dataset, ReportDesign design, Map<String, String> parameters, ReportFormat format, String name)
+			throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		Services.reports().run(DemoWorkspace.get(), DemoWorkspace.DATASET, design, parameters, format, out, null);
+		Services.reports().run(DemoWorkspace.get(), dataset, design, parameters, format, out, null);
 		Path file = Path.of("target", "reports", name + "." + format.extension()).toAbsolutePath();
 		Files.createDirectories(file.getParent());
 		Files.write(file, out.toByteArray());

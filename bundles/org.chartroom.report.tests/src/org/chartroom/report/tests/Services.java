@@ -27,11 +27,19 @@ final class Services {
 	}
 
 	static Connector mimic3() throws Exception {
+		return connector("mimic3");
+	}
+
+	static Connector omop() throws Exception {
+		return connector("omop");
+	}
+
+	private static Connector connector(String id) throws Exception {
 		ServiceTracker<Connector, Connector> tracker = new ServiceTracker<>(context(), Connector.class, null);
 		tracker.open();
 		tracker.waitForService(TimeUnit.SECONDS.toMillis(20));
-		return Arrays.stream(tracker.getServices(new Connector[0])).filter(c -> "mimic3".equals(c.id())).findFirst()
-				.orElseThrow(() -> new AssertionError("no connector service with id mimic3"));
+		return Arrays.stream(tracker.getServices(new Connector[0])).filter(c -> id.equals(c.id())).findFirst()
+				.orElseThrow(() -> new AssertionError("no connector service with id " + id));
 	}
 
 	private static <T> T await(ServiceTracker<T, T> tracker, String what) throws InterruptedException {

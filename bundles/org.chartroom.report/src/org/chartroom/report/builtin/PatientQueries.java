@@ -40,7 +40,7 @@ final class PatientQueries {
 		String id = roles.column("P", semantics.getIdColumn());
 		String sex = semantics.getSexColumn() == null ? "CAST(NULL AS VARCHAR(1))" : roles.column("P", semantics.getSexColumn());
 		String birth = semantics.getBirthDateColumn() == null ? "NULL" : roles.column("P", semantics.getBirthDateColumn());
-		String death = semantics.getDeathDateColumn() == null ? "NULL" : roles.column("P", semantics.getDeathDateColumn());
+		String death = roles.deathDate("P").orElse("NULL");
 		String ages = PopulationQueries.of(roles, List.of(patient)).ageAtFirstStay();
 		String shownId = SqlText.asText(id, semantics.getIdColumn()); // an id, not a quantity: no digit grouping
 		return "SELECT " + shownId + " AS PATIENT, " + sex + " AS SEX, " + birth + " AS BIRTH, " + death + " AS DEATH,"

@@ -151,13 +151,13 @@ final class PopulationQueries {
 				+ " GROUP BY KIND_ORDER, KIND, GROUP_ORDER, LOS_GROUP ORDER BY GROUP_ORDER, KIND_ORDER";
 	}
 
-	/** PATIENTS, DIED: patients, and those with a date of death. */
+	/** PATIENTS, DIED: patients, and those with a date of death (on the patient's row or a death event). */
 	String mortality() throws ReportException {
 		PatientSemantics patient = roles.patient();
-		String died = patient.getDeathDateColumn() == null ? "0"
-				: "CASE WHEN " + roles.column("P", patient.getDeathDateColumn()) + " IS NOT NULL THEN 1 ELSE 0 END";
-		return "SELECT COUNT(*) AS PATIENTS, COALESCE(SUM(" + died + "), 0) AS DIED FROM " + roles.name(roles.patientTable())
-				+ " P WHERE 1 = 1" + scope(roles.column("P", patient.getIdColumn()));
+		String died = roles.deathDate("P").map(date -> "CASE WHEN " + date + " IS NOT NULL THEN 1 ELSE 0 END").orElse("0");
+		// Summed over a derived table: the death date may be a sub-query, which Derby allows in no aggregate.
+		return "SELECT COUNT(*) AS PATIENTS, COALESCE(SUM(DIED), 0) AS DIED FROM (SELECT " + died + " AS DIED FROM "
+				+ roles.name(roles.patientTable()) + " P WHERE 1 = 1" + scope(roles.column("P", patient.getIdColumn())) + ") AS M";
 	}
 
 	/** CODE, LABEL, PATIENTS: the 20 diagnoses most patients have, named through the dictionary. */

@@ -45,6 +45,8 @@ public final class ReportView {
 	/** Event topic whose data is the {@link DatasetInfo} to report on ("Reports…" sends it). */
 	public static final String OPEN_TOPIC = "org/chartroom/ui/report/open";
 
+	private static final String OVERVIEW = "overview";
+
 	@Inject
 	private Workspace workspace;
 
@@ -146,7 +148,9 @@ public final class ReportView {
 			choice.add(design.name() + " (" + design.id() + ")");
 		}
 		if (!designs.isEmpty()) {
-			choice.select(0);
+			// The dataset overview first: it needs no parameter and is where a newcomer starts.
+			int overview = designs.stream().map(ReportDesign::id).toList().indexOf(OVERVIEW);
+			choice.select(Math.max(0, overview));
 			designChosen();
 		}
 	}
