@@ -31,7 +31,7 @@ final class DemoWorkspace {
 	private static final List<String> MIMIC_TABLES = List.of("PATIENTS", "ADMISSIONS", "ICUSTAYS", "D_ITEMS", "CHARTEVENTS",
 			"DIAGNOSES_ICD", "D_ICD_DIAGNOSES");
 	private static final List<String> SYNTHEA_TABLES = List.of("CDM_SOURCE", "PERSON", "VISIT_OCCURRENCE", "MEASUREMENT",
-			"CONCEPT");
+			"DEATH", "CONCEPT");
 
 	private static Workspace workspace;
 

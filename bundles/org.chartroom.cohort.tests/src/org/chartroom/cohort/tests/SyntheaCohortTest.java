@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chartroom.cohort.Cohort;
+import org.chartroom.cohort.CohortFactory;
+import org.chartroom.cohort.DeathCriterion;
 import org.chartroom.cohort.run.CohortCounter;
 import org.chartroom.cohort.run.CohortCounts;
 import org.chartroom.cohort.sql.CohortCompiler;
@@ -40,5 +43,31 @@ class SyntheaCohortTest {
 		assertEquals(List.of((long) visits.size(), (long) persons.size()), List.of(counts.entries(), counts.patients()));
 		assertEquals(List.of(1791L, 28L), List.of(counts.attrition().get(0).entries(), counts.attrition().get(0).patients()));
 		assertEquals(List.of(77L, 11L), List.of(counts.entries(), counts.patients()));
+	}
+
+	@Test
+	void deathIsReadFromTheDeathTableWhereThePersonTableHasNone() throws Exception {
+		DeathCriterion death = CohortFactory.eINSTANCE.createDeathCriterion();
+		death.setLabel("Died");
+		CohortCounts anyTime = count(Definitions.cohort("visit", death));
+		List<Long> byHand = Counts.pair(DemoWorkspace.SYNTHEA, "SELECT COUNT(*), COUNT(DISTINCT person_id) FROM visit_occurrence "
+				+ "WHERE person_id IN (SELECT person_id FROM death)");
+		assertEquals(byHand, List.of(anyTime.entries(), anyTime.patients()));
+		assertEquals(List.of(430L, 3L), byHand);
+
+		death.setWindowStartDays(0);
+		death.setWindowEndDays(365);
+		CohortCounts withinAYear = count(Definitions.cohort("visit", death));
+		List<Long> withinByHand = Counts.pair(DemoWorkspace.SYNTHEA, "SELECT COUNT(*), COUNT(DISTINCT v.person_id) "
+				+ "FROM visit_occurrence v JOIN death d ON d.person_id = v.person_id WHERE d.death_datetime >= "
+				+ "v.visit_start_datetime AND d.death_datetime <= {fn TIMESTAMPADD(SQL_TSI_DAY, 365, v.visit_start_datetime)}");
+		assertEquals(withinByHand, List.of(withinAYear.entries(), withinAYear.patients()));
+		assertEquals(List.of(27L, 3L), withinByHand);
+	}
+
+	private static CohortCounts count(Cohort cohort) throws Exception {
+		Workspace workspace = DemoWorkspace.get();
+		CohortCompiler compiler = new CohortCompiler(DemoWorkspace.schema(DemoWorkspace.SYNTHEA), workspace.dialect());
+		return new CohortCounter(workspace, DemoWorkspace.SYNTHEA).count(compiler.compile(cohort), null);
 	}
 }

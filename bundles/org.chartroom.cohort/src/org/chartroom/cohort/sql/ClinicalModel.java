@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.chartroom.core.patients.DeathDates;
 import org.chartroom.core.store.SqlDialect;
 import org.chartroom.model.warehouse.Column;
 import org.chartroom.model.warehouse.Dataset;
@@ -81,6 +82,11 @@ final class ClinicalModel {
 
 	static PatientSemantics patient(Table table) {
 		return (PatientSemantics) table.getSemantics();
+	}
+
+	/** A patient's date of death as SQL for the patient table aliased {@code alias} (see {@link DeathDates}). */
+	Optional<String> deathDate(String alias) {
+		return DeathDates.sql(schema, dialect, alias);
 	}
 
 	String name(Table table) {

@@ -297,12 +297,13 @@ final class CriterionCompiler {
 	}
 
 	private SqlPart death(DeathCriterion death, String where) throws InvalidCohortException {
-		Column column = patientSemantics().getDeathDateColumn();
-		if (column == null) {
-			throw InvalidCohortException.at(where, "type", "the dataset's model names no date of death on its patient table");
+		Optional<String> deathDate = model.deathDate(PATIENT);
+		if (deathDate.isEmpty()) {
+			throw InvalidCohortException.at(where, "type",
+					"the dataset's model names no date of death (no death column on its patient table, no death events)");
 		}
 		checkRange(where, "windowStartDays", death.getWindowStartDays(), death.getWindowEndDays());
-		String died = model.name(PATIENT, column);
+		String died = deathDate.get();
 		String start = model.name(ENTRY, stay().getStartColumn());
 		List<String> conditions = new ArrayList<>(List.of(died + " IS NOT NULL"));
 		List<Object> parameters = new ArrayList<>();

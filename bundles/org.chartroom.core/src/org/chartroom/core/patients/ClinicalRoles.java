@@ -57,6 +57,11 @@ final class ClinicalRoles {
 		return eventTables;
 	}
 
+	/** A patient's date of death as SQL for the patient table aliased {@code alias} (see {@link DeathDates}). */
+	Optional<String> deathDate(SqlNames names, String alias) {
+		return DeathDates.sql(patientTable, eventTables, names, alias);
+	}
+
 	static StaySemantics stay(Table table) {
 		return (StaySemantics) table.getSemantics();
 	}

@@ -95,7 +95,7 @@ final class PatientList {
 		String id = names.of("p", patient.getIdColumn());
 		String birth = patient.getBirthDateColumn() == null ? "CAST(NULL AS TIMESTAMP)" : names.of("p", patient.getBirthDateColumn());
 		String sex = patient.getSexColumn() == null ? "CAST(NULL AS VARCHAR(1))" : names.of("p", patient.getSexColumn());
-		String death = patient.getDeathDateColumn() == null ? "CAST(NULL AS TIMESTAMP)" : names.of("p", patient.getDeathDateColumn());
+		String death = roles.deathDate(names, "p").orElse("CAST(NULL AS TIMESTAMP)");
 		StringBuilder sql = new StringBuilder("SELECT ").append(id).append(" AS PATIENT_ID, ").append(sex).append(" AS SEX, ")
 				.append(death).append(" AS DEATH, ");
 		List<Table> top = roles.topLevelStays();

@@ -33,9 +33,9 @@ final class PatientSummaries {
 		PatientSemantics patient = roles.patient();
 		CollectedRows rows = new CollectedRows();
 		workspace.query(dataset, "SELECT " + orNull(patient.getSexColumn(), "VARCHAR(1)") + ", "
-				+ orNull(patient.getBirthDateColumn(), "TIMESTAMP") + ", " + orNull(patient.getDeathDateColumn(), "TIMESTAMP")
-				+ " FROM " + names.of(roles.patientTable()) + " WHERE " + names.of(patient.getIdColumn()) + " = ?", List.of(id), 0,
-				rows, monitor);
+				+ orNull(patient.getBirthDateColumn(), "TIMESTAMP") + ", "
+				+ roles.deathDate(names, "p").orElse("CAST(NULL AS TIMESTAMP)") + " FROM " + names.of(roles.patientTable())
+				+ " p WHERE " + names.of("p", patient.getIdColumn()) + " = ?", List.of(id), 0, rows, monitor);
 		if (rows.rows().isEmpty()) {
 			return Optional.empty();
 		}

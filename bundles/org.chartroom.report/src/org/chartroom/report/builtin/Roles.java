@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.chartroom.core.patients.DeathDates;
 import org.chartroom.core.store.SqlDialect;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.TableInfo;
@@ -91,27 +92,9 @@ final class Roles {
 				&& domains.contains(e.getDomain().toLowerCase(java.util.Locale.ROOT))).toList();
 	}
 
-	/**
-	 * A patient's date of death as SQL, for the patient table aliased {@code alias}: its death column
-	 * where the model names one (MIMIC-III's DOD), else the earliest time of the patient's events of
-	 * the death domain (OMOP's death table); empty when the model has neither.
-	 */
-	Optional<String> deathDate(String alias) throws ReportException {
-		PatientSemantics semantics = patient();
-		if (semantics.getDeathDateColumn() != null) {
-			return Optional.of(column(alias, semantics.getDeathDateColumn()));
-		}
-		String id = column(alias, semantics.getIdColumn());
-		List<String> dates = events(Set.of("death")).stream().filter(t -> event(t).getTimeColumn() != null).map(table -> {
-			EventSemantics death = event(table);
-			return "(SELECT MIN(" + column("D", death.getTimeColumn()) + ") FROM " + name(table) + " D WHERE "
-					+ column("D", death.getPatientColumn()) + " = " + id + ")";
-		}).toList();
-		return switch (dates.size()) {
-			case 0 -> Optional.empty();
-			case 1 -> Optional.of(dates.get(0));
-			default -> Optional.of("COALESCE(" + String.join(", ", dates) + ")");
-		};
+	/** A patient's date of death as SQL for the patient table aliased {@code alias} (see {@link DeathDates}). */
+	Optional<String> deathDate(String alias) {
+		return DeathDates.sql(model, dialect, alias);
 	}
 
 	static StaySemantics stay(Table table) {

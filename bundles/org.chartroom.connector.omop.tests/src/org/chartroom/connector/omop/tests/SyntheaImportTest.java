@@ -205,4 +205,19 @@ class SyntheaImportTest {
 		assertEquals(List.of(340L, 340L), List.of(person11.stays(), person11.icuStays()));
 		assertEquals(340L, ((Number) Rows.single(workspace, "synthea", "SELECT COUNT(*) FROM visit_detail WHERE person_id = 11")).longValue());
 	}
+
+	@Test
+	void deathComesFromTheDeathTableWhereThePersonTableHasNone() throws Exception {
+		DatasetInfo dataset = workspace.findDataset("synthea").orElseThrow();
+		Patients patients = new Patients(workspace, "synthea", connector.schemaOf(dataset));
+		PatientFilter all = PatientFilter.all(50);
+		// DEATH holds persons 7, 11 and 23 (2019-05-28, 2009-09-14, 2001-07-13).
+		assertEquals(3L, ((Number) Rows.single(workspace, "synthea", "SELECT COUNT(DISTINCT person_id) FROM death")).longValue());
+		assertEquals(List.of(7L, 11L, 23L), patients.list(all.withDied(Optional.of(true)), null).patients().stream()
+				.map(p -> ((Number) p.id()).longValue()).toList());
+		assertEquals(25, patients.list(all.withDied(Optional.of(false)), null).total());
+		PatientSummary person7 = patients.summary("7", null).orElseThrow();
+		assertEquals(Optional.of(LocalDateTime.of(2019, 5, 28, 0, 0)), person7.death());
+		assertEquals(Optional.empty(), patients.summary("27", null).orElseThrow().death());
+	}
 }
