@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Dictionary;
 import java.util.HashSet;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,14 +17,21 @@ import java.util.concurrent.TimeUnit;
 import org.chartroom.core.connector.Connector;
 import org.chartroom.core.imports.DatasetImport;
 import org.chartroom.core.imports.ImportListener;
+import org.chartroom.core.patients.PatientSummary;
+import org.chartroom.core.patients.Timeline;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.core.workspace.DatasetName;
+import org.chartroom.ui.patients.panels.PatientPanel;
+import org.chartroom.ui.patients.panels.PatientPanelView;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -36,7 +46,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -127,6 +139,78 @@ class PatientBrowserTest {
 		press("◀ Previous");
 		waitForTitle("Patient 10011");
 		Controls.waitFor("the chart of 10011", () -> Controls.find(shell(), ChartComposite.class, c -> c.getChart() != null));
+	}
+
+	/**
+	 * Panels other bundles contribute: one for chart events appears beside the timeline and is shown each
+	 * patient; one for a domain the patient lacks stays away; one that throws says so in its tab and the
+	 * browser keeps working.
+	 */
+	@Test
+	@Order(3)
+	void contributedPanelsAppearByDomainAndAFaultyOneIsIsolated() {
+		BundleContext context = FrameworkUtil.getBundle(PatientBrowserTest.class).getBundleContext();
+		List<ServiceRegistration<?>> registrations = List.of(
+				context.registerService(PatientPanel.class, parent -> new CountingPanel(parent),
+						properties(PatientPanel.LABEL, "Chart count", PatientPanel.DOMAIN, "CHART")),
+				context.registerService(PatientPanel.class, parent -> new CountingPanel(parent),
+						properties(PatientPanel.LABEL, "Genomics", PatientPanel.DOMAIN, "genomics")),
+				context.registerService(PatientPanel.class, parent -> {
+					throw new IllegalStateException("the broken panel broke");
+				}, properties(PatientPanel.LABEL, "Broken")));
+		try {
+			waitForTitle("Patient 10011");
+			press("Next ▶");
+			waitForTitle("Patient 10013");
+			CTabFolder tabs = Controls.waitFor("the contributed tabs", () -> Controls.find(shell(), CTabFolder.class,
+					t -> Arrays.stream(t.getItems()).anyMatch(i -> i.getText().equals("Chart count"))));
+			List<String> titles = Arrays.stream(tabs.getItems()).map(CTabItem::getText).toList();
+			assertEquals(List.of("Timeline", "Broken (failed)", "Chart count"), titles.subList(0, 3));
+			assertTrue(!titles.contains("Genomics"), "no genomics events, no tab: " + titles);
+			// 10013's one ICU stay: the panel counts the chart events it was given, as the CHARTEVENTS tab does
+			String chartTab = titles.stream().filter(t -> t.startsWith("CHARTEVENTS (")).findFirst().orElseThrow();
+			String count = chartTab.substring("CHARTEVENTS (".length(), chartTab.length() - 1);
+			Label counting = (Label) tabs.getItem(2).getControl();
+			assertEquals("Patient 10013: " + count + " chart events", counting.getText());
+			Label broken = (Label) tabs.getItem(1).getControl();
+			assertEquals("The panel \"Broken\" of org.chartroom.ui.patients.tests failed: the broken panel broke. It is switched off "
+					+ "until Chartroom restarts; the rest of the patient browser works without it.", broken.getText());
+
+			press("◀ Previous");
+			waitForTitle("Patient 10011");
+			Controls.waitFor("the panel showing 10011", () -> Optional.of(counting.getText())
+					.filter(text -> text.startsWith("Patient 10011: ") && text.endsWith(" chart events")));
+		} finally {
+			registrations.forEach(ServiceRegistration::unregister);
+		}
+	}
+
+	private static Dictionary<String, Object> properties(Object... keysAndValues) {
+		Hashtable<String, Object> properties = new Hashtable<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			properties.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return properties;
+	}
+
+	/** A panel as a plugin would write one: the number of chart events of the patient shown. */
+	private static final class CountingPanel implements PatientPanelView {
+		private final Label label;
+
+		CountingPanel(Composite parent) {
+			label = new Label(parent, SWT.NONE);
+		}
+
+		@Override
+		public Control control() {
+			return label;
+		}
+
+		@Override
+		public void show(PatientSummary patient, Timeline timeline) {
+			long chartEvents = timeline.series().stream().filter(s -> s.domain().equals("chart")).mapToLong(s -> s.events().size()).sum();
+			label.setText("Patient " + patient.id() + ": " + chartEvents + " chart events");
+		}
 	}
 
 	private static void press(String text) {

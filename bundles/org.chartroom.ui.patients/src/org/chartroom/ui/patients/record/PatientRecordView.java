@@ -43,6 +43,7 @@ public final class PatientRecordView {
 	private PatientHeader header;
 	private CTabFolder tabs;
 	private TimelinePanel timelinePanel;
+	private ContributedPanels contributedPanels;
 	private final List<CTabItem> eventTabs = new ArrayList<>();
 	private Optional<PatientSummary> patient = Optional.empty();
 	private Optional<Timeline> timeline = Optional.empty();
@@ -62,6 +63,7 @@ public final class PatientRecordView {
 		timelineTab.setText("Timeline");
 		timelineTab.setControl(timelinePanel.control());
 		tabs.setSelection(timelineTab);
+		contributedPanels = new ContributedPanels(tabs);
 		unsubscribe.add(browser.onPatient(this::patientChosen));
 		unsubscribe.add(browser.onDataset(d -> clear()));
 		browser.patient().ifPresent(this::patientChosen);
@@ -71,6 +73,7 @@ public final class PatientRecordView {
 	void dispose() {
 		unsubscribe.forEach(Runnable::run);
 		cancel();
+		contributedPanels.dispose();
 	}
 
 	private void patientChosen(Object id) {
@@ -111,6 +114,7 @@ public final class PatientRecordView {
 	private void show(BrowsedDataset dataset, Timeline loaded) {
 		timeline = Optional.of(loaded);
 		timelinePanel.show(loaded, dataset.patients().vitalSigns());
+		patient.ifPresent(summary -> contributedPanels.show(summary, loaded));
 		eventTabs.forEach(tab -> {
 			tab.getControl().dispose();
 			tab.dispose();
@@ -160,6 +164,7 @@ public final class PatientRecordView {
 		patient = Optional.empty();
 		timeline = Optional.empty();
 		timelinePanel.clear("Choose a patient in the list.");
+		contributedPanels.hide();
 	}
 
 	private void cancel() {
@@ -191,6 +196,11 @@ public final class PatientRecordView {
 	/** For tests: adds a concept as the concept search would. */
 	public void addConcept(Concept concept) {
 		timelinePanel.add(concept);
+	}
+
+	/** For tests: the titles of the contributed panels' tabs shown now. */
+	public List<String> contributedPanels() {
+		return contributedPanels.labels();
 	}
 
 	/** For tests: the concepts added to the timeline. */
