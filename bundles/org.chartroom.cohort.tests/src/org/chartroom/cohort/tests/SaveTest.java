@@ -1,6 +1,7 @@
 package org.chartroom.cohort.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import org.chartroom.cohort.io.CohortMembersTable;
 import org.chartroom.cohort.io.SavedCohorts;
 import org.chartroom.cohort.sql.CohortCompiler;
 import org.chartroom.cohort.sql.CompiledCohort;
+import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,12 @@ class SaveTest {
 		assertEquals(Counts.rows(DemoWorkspace.MIMIC, "SELECT DISTINCT SUBJECT_ID FROM ADMISSIONS WHERE HADM_ID IN "
 				+ "(SELECT HADM_ID FROM DIAGNOSES_ICD WHERE ICD9_CODE LIKE '4280%') ORDER BY 1").stream()
 				.map(r -> ((Number) r[0]).longValue()).toList(), saved.memberPatientIds(DemoWorkspace.MIMIC, "HeartFailure"));
+	}
+
+	@Test
+	void anUnknownCohortIsNamedWithTheSavedOnes() throws Exception {
+		SavedCohorts saved = new SavedCohorts(DemoWorkspace.get());
+		StoreException none = assertThrows(StoreException.class, () -> saved.memberPatientIds(DemoWorkspace.SYNTHEA, "Sepsis"));
+		assertEquals("No cohort 'Sepsis' is saved for dataset synthea (none is saved yet).", none.getMessage());
 	}
 }

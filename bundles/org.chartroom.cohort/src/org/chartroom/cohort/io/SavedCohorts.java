@@ -112,8 +112,9 @@ public final class SavedCohorts {
 	/** The distinct patient ids of a saved cohort's entries, in ascending order. */
 	public List<Long> memberPatientIds(String dataset, String name) throws StoreException, IOException {
 		if (file(dataset, name).isEmpty()) {
-			throw new StoreException("No cohort '" + name + "' is saved for dataset " + dataset + " (saved: "
-					+ String.join(", ", names(dataset)) + ").");
+			List<String> saved = names(dataset);
+			throw new StoreException("No cohort '" + name + "' is saved for dataset " + dataset
+					+ (saved.isEmpty() ? " (none is saved yet)." : " (saved: " + String.join(", ", saved) + ")."));
 		}
 		workspace.ensureDerived(dataset, new CohortMembersTable(), null);
 		List<Long> ids = new ArrayList<>();
