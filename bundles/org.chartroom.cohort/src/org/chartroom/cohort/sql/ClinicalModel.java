@@ -98,6 +98,10 @@ final class ClinicalModel {
 		return alias + "." + quote(column.getName());
 	}
 
+	Dataset schema() {
+		return schema;
+	}
+
 	SqlDialect dialect() {
 		return dialect;
 	}

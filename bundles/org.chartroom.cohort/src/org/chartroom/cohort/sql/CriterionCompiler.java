@@ -52,8 +52,31 @@ final class CriterionCompiler {
 		case LengthOfStayCriterion los -> lengthOfStay(los, where);
 		case ConceptCriterion concept -> concept(concept, where);
 		case DeathCriterion death -> death(death, where);
-		default -> throw InvalidCohortException.at(where, "type", criterion.eClass().getName() + " is not supported");
+		default -> contributed(criterion, where);
 		};
+	}
+
+	/** A criterion of a type a plugin registered; the plugin's failure makes the cohort invalid, never the caller's. */
+	private SqlPart contributed(Criterion criterion, String where) throws InvalidCohortException {
+		CriterionTypes.Found found = CriterionTypes.of(criterion).orElseThrow(
+				() -> InvalidCohortException.at(where, "type", criterion.eClass().getName() + " is not supported"));
+		try {
+			SqlPart part = found.type().compile(criterion, new CriterionContext(model, entryTable, patientTable, where, this));
+			if (part == null || part.sql() == null || part.sql().isBlank()) {
+				throw InvalidCohortException.at(where, "type", "the criterion type of " + found.bundle() + " gave no condition");
+			}
+			return part;
+		} catch (RuntimeException e) {
+			System.getLogger(CriterionCompiler.class.getName()).log(System.Logger.Level.ERROR,
+					"The cohort criterion type of " + found.bundle() + " failed", e);
+			throw InvalidCohortException.at(where, "type", "the criterion type of " + found.bundle() + " failed ("
+					+ (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+		}
+	}
+
+	/** An alias for a sub-query's table that no other part of the query uses. */
+	String newAlias() {
+		return "x" + ++aliases;
 	}
 
 	/** How messages name a criterion: {@code criterion 2.1 (Heart rate)}. */

@@ -29,8 +29,16 @@ public final class CriterionLabels {
 		case ConceptCriterion concept -> concept(concept);
 		case DeathCriterion death -> "died" + (death.getWindowStartDays() == null && death.getWindowEndDays() == null ? ""
 				: " on day " + range(death.getWindowStartDays(), death.getWindowEndDays(), "") + " after entry");
-		default -> criterion.eClass().getName();
+		default -> contributed(criterion);
 		};
+	}
+
+	private static String contributed(Criterion criterion) {
+		try {
+			return CriterionTypes.of(criterion).map(found -> found.type().describe(criterion)).orElse(criterion.eClass().getName());
+		} catch (RuntimeException e) {
+			return criterion.eClass().getName(); // the compiler reports the failing type
+		}
 	}
 
 	private static String concept(ConceptCriterion concept) {
