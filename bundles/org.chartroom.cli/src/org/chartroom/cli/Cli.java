@@ -8,10 +8,12 @@ import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.PatientVerb;
+import org.chartroom.cli.verbs.PluginsVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.cli.verbs.ReportVerb;
 import org.chartroom.cli.verbs.SchemaVerb;
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.contrib.Contributions;
 import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.Store;
@@ -37,7 +39,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
-				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class },
+				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class,
+				PluginsVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
@@ -49,6 +52,7 @@ public final class Cli {
 	private final Installed<Connector> connectors;
 	private final Installed<DataGenerator> generators;
 	private final CliOutput output;
+	private final Contributions contributions;
 
 	@Option(names = "--workspace", paramLabel = "DIR", scope = ScopeType.INHERIT,
 			description = "The workspace folder (default: $CHARTROOM_WORKSPACE, else ~/.chartroom/workspace).")
@@ -56,9 +60,11 @@ public final class Cli {
 
 	public Cli(Store store, Installed<Connector> connectors, Installed<DataGenerator> generators, CliOutput output) {
 		this.store = store;
-		this.connectors = connectors;
-		this.generators = generators;
 		this.output = output;
+		// A plugin that throws is left out, named once on stderr; the verbs go on with the others.
+		this.contributions = new Contributions(fault -> output.err().println("chartroom: " + fault.message()));
+		this.connectors = connectors.isolatedBy(contributions, "connector");
+		this.generators = generators.isolatedBy(contributions, "generator");
 	}
 
 	public int run(String... args) {
@@ -105,6 +111,11 @@ public final class Cli {
 	/** The installed generators of synthetic files, for {@code generate --source}. */
 	public Installed<DataGenerator> generators() {
 		return generators;
+	}
+
+	/** Calls into contributed services that report a fault once and leave the contribution out. */
+	public Contributions contributions() {
+		return contributions;
 	}
 
 	public CliOutput output() {

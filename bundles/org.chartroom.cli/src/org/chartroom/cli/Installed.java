@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.contrib.Contributions;
 import org.chartroom.core.generate.DataGenerator;
 
 /**
@@ -29,6 +30,11 @@ public final class Installed<T> {
 
 	public static Installed<DataGenerator> generators(Supplier<List<DataGenerator>> all) {
 		return new Installed<>(all, DataGenerator::id);
+	}
+
+	/** The same services less those whose id throws: such a fault is reported once, and the rest still work. */
+	public Installed<T> isolatedBy(Contributions contributions, String kind) {
+		return new Installed<>(() -> contributions.usable(kind, all.get(), id), id);
 	}
 
 	/** Every one installed now. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.chartroom.core.connector.Connector;
+import org.chartroom.core.contrib.Contributions;
 import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.UnknownDatasetException;
@@ -55,6 +56,7 @@ public final class BirtReportService implements ReportService {
 
 	private final BirtEngine engine = new BirtEngine();
 	private final List<ReportDesign> designs = new CopyOnWriteArrayList<>();
+	private final Contributions contributions = Contributions.loggingOnly();
 	private final List<Connector> connectors = new CopyOnWriteArrayList<>();
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeDesign")
@@ -82,12 +84,14 @@ public final class BirtReportService implements ReportService {
 
 	@Override
 	public List<ReportDesign> designs() {
-		return designs.stream().sorted(Comparator.comparing(ReportDesign::id)).toList();
+		// A design whose id throws is left out (and logged), so one faulty plugin hides no other report.
+		return contributions.usable("report", designs, ReportDesign::id).stream().sorted(Comparator.comparing(ReportDesign::id))
+				.toList();
 	}
 
 	@Override
 	public Optional<ReportDesign> find(String id) {
-		return designs.stream().filter(d -> d.id().equals(id)).findFirst();
+		return designs().stream().filter(d -> d.id().equals(id)).findFirst();
 	}
 
 	@Override
