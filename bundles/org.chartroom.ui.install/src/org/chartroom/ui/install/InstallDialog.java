@@ -60,7 +60,7 @@ final class InstallDialog extends TitleAreaDialog {
 		area.setLayout(new GridLayout(4, false));
 		new Label(area, SWT.NONE).setText("Repository:");
 		location = new Combo(area, SWT.DROP_DOWN);
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(location);
+		GridDataFactory.fillDefaults().grab(true, false).hint(560, SWT.DEFAULT).applyTo(location);
 		installer.knownRepositories().forEach(uri -> location.add(uri.toString()));
 		location.addListener(SWT.DefaultSelection, e -> list());
 		Button folder = new Button(area, SWT.PUSH);
@@ -76,7 +76,7 @@ final class InstallDialog extends TitleAreaDialog {
 		for (String title : List.of("Plugin", "Id", "Version", "Installed")) {
 			TableColumn column = new TableColumn(plugins, SWT.NONE);
 			column.setText(title);
-			column.setWidth(title.equals("Id") ? 260 : title.equals("Plugin") ? 220 : 110);
+			column.setWidth(title.equals("Plugin") ? 320 : title.equals("Id") ? 290 : 150);
 		}
 		plugins.addListener(SWT.Selection, e -> updateButtons());
 		return area;
@@ -110,8 +110,10 @@ final class InstallDialog extends TitleAreaDialog {
 				item.setData(plugin);
 			}
 			listed = Optional.of(repository);
-			setMessage(offered.get().isEmpty() ? "The repository offers no plugin." : offered.get().size()
-					+ " plugins offered: check the ones to install.", offered.get().isEmpty() ? IMessageProvider.WARNING : IMessageProvider.NONE);
+			int count = offered.get().size();
+			setMessage(count == 0 ? "The repository offers no plugin."
+					: (count == 1 ? "1 plugin" : count + " plugins") + " offered: check the ones to install.",
+					count == 0 ? IMessageProvider.WARNING : IMessageProvider.NONE);
 		} catch (InstallException e) {
 			setMessage(e.getMessage(), IMessageProvider.ERROR);
 		}
