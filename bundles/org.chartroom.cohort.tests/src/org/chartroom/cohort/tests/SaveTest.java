@@ -1,6 +1,8 @@
 package org.chartroom.cohort.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import org.chartroom.cohort.io.CohortMembersTable;
 import org.chartroom.cohort.io.SavedCohorts;
 import org.chartroom.cohort.sql.CohortCompiler;
 import org.chartroom.cohort.sql.CompiledCohort;
+import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.Workspace;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,25 @@ class SaveTest {
 		assertEquals(Counts.rows(DemoWorkspace.MIMIC, "SELECT DISTINCT SUBJECT_ID FROM ADMISSIONS WHERE HADM_ID IN "
 				+ "(SELECT HADM_ID FROM DIAGNOSES_ICD WHERE ICD9_CODE LIKE '4280%') ORDER BY 1").stream()
 				.map(r -> ((Number) r[0]).longValue()).toList(), saved.memberPatientIds(DemoWorkspace.MIMIC, "HeartFailure"));
+	}
+
+	@Test
+	void deletingRemovesTheFileAndOnlyThatCohortsMembers() throws Exception {
+		Workspace workspace = DemoWorkspace.get();
+		SavedCohorts saved = new SavedCohorts(workspace);
+		CohortCompiler compiler = new CohortCompiler(DemoWorkspace.schema(DemoWorkspace.MIMIC), workspace.dialect());
+		saved.save(DemoWorkspace.MIMIC, "ToDelete", Definitions.adultLongIcuStays(), compiler.compile(Definitions.adultLongIcuStays()), null);
+		saved.save(DemoWorkspace.MIMIC, "ToKeep", Definitions.tachycardicIcuStays(), compiler.compile(Definitions.tachycardicIcuStays()), null);
+		String count = "SELECT COUNT(*) FROM " + CohortMembersTable.NAME + " WHERE COHORT_NAME = ";
+
+		assertEquals(68L, saved.delete(DemoWorkspace.MIMIC, "todelete"));
+
+		assertFalse(saved.names(DemoWorkspace.MIMIC).contains("ToDelete"));
+		assertFalse(Files.exists(workspace.directory().resolve("cohorts/MIMIC3/ToDelete.xmi")));
+		assertEquals(0L, ((Number) Counts.rows(DemoWorkspace.MIMIC, count + "'TODELETE'").get(0)[0]).longValue());
+		assertEquals(29L, ((Number) Counts.rows(DemoWorkspace.MIMIC, count + "'TOKEEP'").get(0)[0]).longValue());
+		StoreException again = assertThrows(StoreException.class, () -> saved.delete(DemoWorkspace.MIMIC, "ToDelete"));
+		assertTrue(again.getMessage().startsWith("No cohort 'ToDelete' is saved for dataset mimic3 (saved: "), again.getMessage());
+		assertEquals(29L, saved.delete(DemoWorkspace.MIMIC, "ToKeep")); // the other test lists the names
 	}
 }
