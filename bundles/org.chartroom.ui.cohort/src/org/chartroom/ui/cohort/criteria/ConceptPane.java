@@ -79,8 +79,8 @@ final class ConceptPane extends CriterionPane {
 			concept.setTable(tables.stream().filter(t -> t.equalsIgnoreCase(using.get(0))).findFirst().orElse(using.get(0)));
 			selectTable(concept.getTable());
 		}
-		if (concept.getLabel() == null || concept.getLabel().isBlank()) {
-			concept.setLabel(chosen.label().strip());
+		if (label.getText().isBlank()) {
+			label.setText(chosen.label().strip()); // its listener writes the label into the criterion
 		}
 		if (!concept.getCodes().contains(chosen.key())) {
 			String text = codes.getText().isBlank() ? chosen.key() : codes.getText().strip() + ", " + chosen.key();

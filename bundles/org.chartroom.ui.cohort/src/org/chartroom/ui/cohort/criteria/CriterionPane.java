@@ -10,15 +10,18 @@ import org.chartroom.cohort.SexCriterion;
 import org.chartroom.ui.cohort.CohortDataset;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Text;
 
 /** The plain widgets that edit one criterion, chosen by its kind; they write into the criterion directly. */
 public abstract class CriterionPane {
 
 	protected final PaneForm form;
+	/** The criterion's label, which a pane may fill in (a picked concept's name). */
+	protected final Text label;
 
 	CriterionPane(Composite parent, Criterion criterion, String title) {
 		form = new PaneForm(parent, title);
-		form.text("Label", criterion.getLabel(), "optional: the name in the attrition", criterion::setLabel);
+		label = form.text("Label", criterion.getLabel(), "optional: the name in the attrition", criterion::setLabel);
 	}
 
 	/** The pane for a criterion of any kind. */
