@@ -1,6 +1,7 @@
 package org.chartroom.cohort.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,5 +55,25 @@ class SaveTest {
 		SavedCohorts saved = new SavedCohorts(DemoWorkspace.get());
 		StoreException none = assertThrows(StoreException.class, () -> saved.memberPatientIds(DemoWorkspace.SYNTHEA, "Sepsis"));
 		assertEquals("No cohort 'Sepsis' is saved for dataset synthea (none is saved yet).", none.getMessage());
+	}
+
+	@Test
+	void deletingRemovesTheFileAndOnlyThatCohortsMembers() throws Exception {
+		Workspace workspace = DemoWorkspace.get();
+		SavedCohorts saved = new SavedCohorts(workspace);
+		CohortCompiler compiler = new CohortCompiler(DemoWorkspace.schema(DemoWorkspace.MIMIC), workspace.dialect());
+		saved.save(DemoWorkspace.MIMIC, "ToDelete", Definitions.adultLongIcuStays(), compiler.compile(Definitions.adultLongIcuStays()), null);
+		saved.save(DemoWorkspace.MIMIC, "ToKeep", Definitions.tachycardicIcuStays(), compiler.compile(Definitions.tachycardicIcuStays()), null);
+		String count = "SELECT COUNT(*) FROM " + CohortMembersTable.NAME + " WHERE COHORT_NAME = ";
+
+		assertEquals(68L, saved.delete(DemoWorkspace.MIMIC, "todelete"));
+
+		assertFalse(saved.names(DemoWorkspace.MIMIC).contains("ToDelete"));
+		assertFalse(Files.exists(workspace.directory().resolve("cohorts/MIMIC3/ToDelete.xmi")));
+		assertEquals(0L, ((Number) Counts.rows(DemoWorkspace.MIMIC, count + "'TODELETE'").get(0)[0]).longValue());
+		assertEquals(29L, ((Number) Counts.rows(DemoWorkspace.MIMIC, count + "'TOKEEP'").get(0)[0]).longValue());
+		StoreException again = assertThrows(StoreException.class, () -> saved.delete(DemoWorkspace.MIMIC, "ToDelete"));
+		assertTrue(again.getMessage().startsWith("No cohort 'ToDelete' is saved for dataset mimic3 (saved: "), again.getMessage());
+		assertEquals(29L, saved.delete(DemoWorkspace.MIMIC, "ToKeep")); // the other test lists the names
 	}
 }

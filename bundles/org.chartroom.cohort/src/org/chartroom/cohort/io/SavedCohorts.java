@@ -109,6 +109,25 @@ public final class SavedCohorts {
 		}
 	}
 
+	/**
+	 * Deletes a saved cohort: its rows of the members table first (one transaction), then its file, so a
+	 * failure leaves the cohort listed and it can be deleted again.
+	 *
+	 * @return the member rows deleted
+	 */
+	public long delete(String dataset, String name) throws StoreException, IOException {
+		Optional<Path> file = file(dataset, name);
+		if (file.isEmpty()) {
+			throw new StoreException("No cohort '" + name + "' is saved for dataset " + dataset + " (saved: "
+					+ String.join(", ", names(dataset)) + ").");
+		}
+		List<Integer> changed = workspace.updateDerived(dataset, new CohortMembersTable(),
+				List.of(new SqlUpdate("DELETE FROM " + CohortMembersTable.NAME + " WHERE COHORT_NAME = ?", List.of(key(name)))),
+				null);
+		Files.delete(file.get());
+		return changed.get(0);
+	}
+
 	/** The distinct patient ids of a saved cohort's entries, in ascending order. */
 	public List<Long> memberPatientIds(String dataset, String name) throws StoreException, IOException {
 		if (file(dataset, name).isEmpty()) {

@@ -80,7 +80,7 @@ public final class ReportView {
 		run = button(bar, "Run", () -> run(ReportFormat.HTML, null));
 		button(bar, "Export PDF…", () -> export(ReportFormat.PDF));
 		button(bar, "Export XLSX…", () -> export(ReportFormat.XLSX));
-		parameters = new ParameterFields(parent);
+		parameters = new ParameterFields(parent, workspace);
 		parameters.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		preview = new ReportPreview(parent);
 		preview.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -133,6 +133,7 @@ public final class ReportView {
 		header.setText(dataset.map(d -> "Dataset " + d.name() + " (" + d.sourceKind() + ")")
 				.orElse("Select a dataset in the Datasets view (or use Reports… on it) to run a report on it."));
 		run.setEnabled(dataset.isPresent() && !designs.isEmpty());
+		parameters.datasetChanged(dataset);
 		header.getParent().layout(true, true);
 	}
 

@@ -25,4 +25,11 @@ sealed interface DatasetListing {
 
 	record TablesFailed(String dataset, String message) implements DatasetListing {
 	}
+
+	/** The items of a contributed folder of a dataset, or why they cannot be listed. */
+	record FolderListed(String dataset, String folder, List<String> items, java.util.Optional<String> failure) implements DatasetListing {
+		public FolderListed {
+			items = List.copyOf(items);
+		}
+	}
 }

@@ -1,5 +1,6 @@
 package org.chartroom.ui.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,10 +13,12 @@ final class DatasetNode {
 	static final String LISTING_TABLES = "Counting rows\u2026";
 
 	private final DatasetRow row;
+	private final List<FolderNode> folders;
 	private List<?> children;
 
-	DatasetNode(DatasetRow row) {
+	DatasetNode(DatasetRow row, List<FolderNode> folders) {
 		this.row = row;
+		this.folders = List.copyOf(folders);
 		this.children = List.of(new Placeholder(LISTING_TABLES));
 	}
 
@@ -33,11 +36,19 @@ final class DatasetNode {
 	}
 
 	boolean hasChildren() {
-		return row.info().tableCount() > 0;
+		return row.info().tableCount() > 0 || !folders.isEmpty();
 	}
 
+	/** The tables (or a placeholder), then the contributed folders. */
 	List<?> children() {
-		return children;
+		List<Object> all = new ArrayList<>(children);
+		all.addAll(folders);
+		return all;
+	}
+
+	/** The contributed folder of that name, if there is one. */
+	java.util.Optional<FolderNode> folder(String name) {
+		return folders.stream().filter(folder -> folder.name().equals(name)).findFirst();
 	}
 
 	void tablesListed(List<TableRow> tables) {

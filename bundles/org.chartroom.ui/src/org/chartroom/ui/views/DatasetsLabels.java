@@ -15,6 +15,8 @@ import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The texts, icons and tool tips of the datasets tree. Row counts are grouped the way the
@@ -39,6 +41,8 @@ final class DatasetsLabels {
 		case DatasetNode node -> node.name();
 		case TableRow table -> table.info().name();
 		case Placeholder placeholder -> placeholder.text();
+		case FolderNode folder -> folder.name();
+		case FolderNode.ItemRow item -> item.name();
 		default -> "";
 		}) {
 			@Override
@@ -46,6 +50,8 @@ final class DatasetsLabels {
 				return switch (element) {
 				case DatasetNode node -> datasetIcon;
 				case TableRow table -> tableIcon;
+				case FolderNode folder -> shared(ISharedImages.IMG_OBJ_FOLDER);
+				case FolderNode.ItemRow item -> shared(ISharedImages.IMG_OBJ_ELEMENT);
 				default -> null;
 				};
 			}
@@ -64,6 +70,10 @@ final class DatasetsLabels {
 		return new Column(element -> element instanceof DatasetNode node
 				? CREATED.format(node.row().info().createdAt().atZone(ZoneId.systemDefault()))
 				: "");
+	}
+
+	private static Image shared(String name) {
+		return PlatformUI.getWorkbench().getSharedImages().getImage(name);
 	}
 
 	void dispose() {

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.chartroom.ui.datasets.DatasetItem;
 import org.chartroom.ui.selection.DatasetSelection;
+import org.chartroom.ui.views.FolderNode.ItemRow;
 
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.CellLabelProvider;
@@ -33,6 +35,7 @@ final class DatasetsTree {
 	private final TreeViewer viewer;
 	private final TreeColumnLayout columns = new TreeColumnLayout();
 	private List<DatasetNode> nodes = List.of();
+	private Set<String> expandedFolders = Set.of();
 
 	DatasetsTree(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
@@ -62,12 +65,12 @@ final class DatasetsTree {
 	/** Shows these datasets, keeping open those that were open before. */
 	void show(List<DatasetNode> datasets) {
 		Set<String> expanded = Arrays.stream(viewer.getExpandedElements())
-				.filter(DatasetNode.class::isInstance)
-				.map(element -> ((DatasetNode) element).key())
+				.map(DatasetsTree::key)
 				.collect(Collectors.toSet());
 		nodes = List.copyOf(datasets);
 		viewer.setInput(nodes);
 		viewer.setExpandedElements(nodes.stream().filter(node -> expanded.contains(node.key())).toArray());
+		expandedFolders = expanded;
 	}
 
 	/** The dataset of that name (case-insensitive), if the tree shows it. */
@@ -75,16 +78,34 @@ final class DatasetsTree {
 		return nodes.stream().filter(node -> node.name().equalsIgnoreCase(dataset)).findFirst();
 	}
 
-	/** Tells the consumer what is selected whenever that changes: a dataset, a table, or nothing. */
-	void onSelection(Consumer<Optional<DatasetSelection>> consumer) {
+	/**
+	 * Tells the consumer what is selected whenever that changes: a dataset (or a folder of it) or a table
+	 * as a {@link DatasetSelection}, a folder's item as a {@link DatasetItem}, or nothing.
+	 */
+	void onSelection(Consumer<Optional<Object>> consumer) {
 		viewer.addSelectionChangedListener(event -> consumer.accept(selected()));
 	}
 
-	/** The dataset or table selected, if any. */
-	Optional<DatasetSelection> selected() {
+	/** Tells the consumer of a double-clicked folder item. */
+	void onOpen(Consumer<ItemRow> consumer) {
+		viewer.addDoubleClickListener(event -> {
+			if (viewer.getStructuredSelection().getFirstElement() instanceof ItemRow item) {
+				consumer.accept(item);
+			}
+		});
+	}
+
+	/** The dataset, table or folder item selected, if any. */
+	Optional<Object> selected() {
 		Object element = viewer.getStructuredSelection().getFirstElement();
 		if (element instanceof DatasetNode node) {
 			return Optional.of(new DatasetSelection(node.row().info(), Optional.empty()));
+		}
+		if (element instanceof FolderNode folder) {
+			return Optional.of(new DatasetSelection(folder.dataset(), Optional.empty()));
+		}
+		if (element instanceof ItemRow item) {
+			return Optional.of(new DatasetItem(item.dataset(), item.folder().name(), item.name()));
 		}
 		if (element instanceof TableRow table) {
 			return find(table.dataset()).map(node -> new DatasetSelection(node.row().info(), Optional.of(table.info().name())));
@@ -95,6 +116,23 @@ final class DatasetsTree {
 	/** Shows the changed children of a dataset. */
 	void update(DatasetNode node) {
 		viewer.refresh(node, true);
+	}
+
+	/** Shows the changed items of a folder, opening it again if it was open before the refresh. */
+	void update(FolderNode folder) {
+		viewer.refresh(folder, true);
+		if (expandedFolders.contains(folder.key())) {
+			viewer.setExpandedState(folder, true);
+		}
+	}
+
+	/** The identity of an open element that survives a refresh. */
+	private static String key(Object element) {
+		return switch (element) {
+		case DatasetNode node -> node.key();
+		case FolderNode folder -> folder.key();
+		default -> "";
+		};
 	}
 
 	/** Selects a dataset and opens it, so that its tables show. */
@@ -125,7 +163,11 @@ final class DatasetsTree {
 
 		@Override
 		public Object[] getChildren(Object parent) {
-			return parent instanceof DatasetNode node ? node.children().toArray() : new Object[0];
+			return switch (parent) {
+			case DatasetNode node -> node.children().toArray();
+			case FolderNode folder -> folder.children().toArray();
+			default -> new Object[0];
+			};
 		}
 
 		@Override
@@ -135,7 +177,7 @@ final class DatasetsTree {
 
 		@Override
 		public boolean hasChildren(Object element) {
-			return element instanceof DatasetNode node && node.hasChildren();
+			return element instanceof DatasetNode node && node.hasChildren() || element instanceof FolderNode;
 		}
 	}
 }

@@ -7,6 +7,8 @@ import org.chartroom.core.connector.Connector;
 import org.chartroom.core.generate.DataGenerator;
 import org.chartroom.core.store.Workspace;
 import org.chartroom.ui.ChartroomCommands;
+import org.chartroom.ui.datasets.DatasetFolder;
+import org.chartroom.ui.datasets.DatasetItem;
 import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -55,6 +57,7 @@ public final class DatasetsView {
 	private ESelectionService selection;
 
 	private volatile List<Connector> connectors = List.of();
+	private volatile List<DatasetFolder> folders = List.of();
 	private volatile boolean generatorInstalled;
 
 	private Composite pages;
@@ -82,6 +85,10 @@ public final class DatasetsView {
 		// Other bundles open their views on the selected dataset from this menu and read the selection.
 		ContextMenu.attach(tree.treeControl(), ID);
 		tree.onSelection(chosen -> selection.setSelection(chosen.orElse(null)));
+		tree.onOpen(item -> {
+			selection.setSelection(new DatasetItem(item.dataset(), item.folder().name(), item.name()));
+			execute(item.folder().openCommand());
+		});
 		message.showListing();
 		show(message.control());
 		refresh();
@@ -98,6 +105,19 @@ public final class DatasetsView {
 	@Inject
 	void connectorsChanged(@Service List<Connector> installed) {
 		connectors = List.copyOf(installed);
+	}
+
+	/** Other bundles' folders under each dataset (saved cohorts, say): shown from the next listing on. */
+	@Inject
+	void foldersChanged(@Service List<DatasetFolder> installed) {
+		folders = List.copyOf(installed);
+		if (pages != null) {
+			ui.asyncExec(() -> {
+				if (!pages.isDisposed()) {
+					refresh();
+				}
+			});
+		}
 	}
 
 	@Inject
@@ -144,7 +164,8 @@ public final class DatasetsView {
 			listing.cancel();
 		}
 		int generation = ++listings;
-		listing = new ListDatasetsJob(workspace, new SchemaDescriptions(connectors), step -> ui.asyncExec(() -> {
+		List<DatasetFolder> contributed = folders;
+		listing = new ListDatasetsJob(workspace, new SchemaDescriptions(connectors), contributed, step -> ui.asyncExec(() -> {
 			// A listing that a newer one replaced has nothing more to say.
 			if (!pages.isDisposed() && generation == listings) {
 				present(step);
@@ -160,7 +181,9 @@ public final class DatasetsView {
 			show(message.control());
 		}
 		case DatasetListing.Listed listed -> {
-			tree.show(listed.datasets().stream().map(DatasetNode::new).toList());
+			tree.show(listed.datasets().stream()
+					.map(row -> new DatasetNode(row, folders.stream().map(folder -> new FolderNode(row.info(), folder)).toList()))
+					.toList());
 			show(tree.control());
 			toReveal.flatMap(tree::find).ifPresent(node -> {
 				tree.reveal(node);
@@ -175,6 +198,11 @@ public final class DatasetsView {
 			node.tablesFailed(failed.message());
 			tree.update(node);
 		});
+		case DatasetListing.FolderListed listed -> tree.find(listed.dataset()).flatMap(node -> node.folder(listed.folder()))
+				.ifPresent(folder -> {
+					listed.failure().ifPresentOrElse(folder::failed, () -> folder.listed(listed.items()));
+					tree.update(folder);
+				});
 		case DatasetListing.Failed failed -> {
 			message.showFailure(failed.message());
 			show(message.control());

@@ -7,6 +7,7 @@ import org.chartroom.core.store.DatasetInfo;
 import org.chartroom.core.store.StoreException;
 import org.chartroom.core.store.TableInfo;
 import org.chartroom.core.store.Workspace;
+import org.chartroom.ui.datasets.DatasetFolder;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -25,12 +26,15 @@ final class ListDatasetsJob extends Job {
 
 	private final Workspace workspace;
 	private final SchemaDescriptions descriptions;
+	private final List<DatasetFolder> folders;
 	private final Consumer<DatasetListing> whenDone;
 
-	ListDatasetsJob(Workspace workspace, SchemaDescriptions descriptions, Consumer<DatasetListing> whenDone) {
+	ListDatasetsJob(Workspace workspace, SchemaDescriptions descriptions, List<DatasetFolder> folders,
+			Consumer<DatasetListing> whenDone) {
 		super(NAME);
 		this.workspace = workspace;
 		this.descriptions = descriptions;
+		this.folders = List.copyOf(folders);
 		this.whenDone = whenDone;
 		// The view shows a failure itself; the Progress view keeps it instead of a pop-up.
 		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
@@ -57,6 +61,9 @@ final class ListDatasetsJob extends Job {
 			}
 			progress.subTask("Counting the rows of " + dataset.name());
 			whenDone.accept(tables(dataset));
+			for (DatasetFolder folder : folders) {
+				whenDone.accept(items(dataset, folder));
+			}
 			progress.worked(1);
 		}
 		return Status.OK_STATUS;
@@ -71,6 +78,15 @@ final class ListDatasetsJob extends Job {
 					.toList());
 		} catch (StoreException e) {
 			return new DatasetListing.TablesFailed(dataset.name(), e.getMessage());
+		}
+	}
+
+	private DatasetListing items(DatasetInfo dataset, DatasetFolder folder) {
+		try {
+			return new DatasetListing.FolderListed(dataset.name(), folder.name(), folder.items(workspace, dataset), java.util.Optional.empty());
+		} catch (StoreException | RuntimeException e) {
+			return new DatasetListing.FolderListed(dataset.name(), folder.name(), List.of(),
+					java.util.Optional.of(String.valueOf(e.getMessage())));
 		}
 	}
 }
