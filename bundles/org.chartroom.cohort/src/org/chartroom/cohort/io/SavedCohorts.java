@@ -118,8 +118,7 @@ public final class SavedCohorts {
 	public long delete(String dataset, String name) throws StoreException, IOException {
 		Optional<Path> file = file(dataset, name);
 		if (file.isEmpty()) {
-			throw new StoreException("No cohort '" + name + "' is saved for dataset " + dataset + " (saved: "
-					+ String.join(", ", names(dataset)) + ").");
+			throw unknown(dataset, name);
 		}
 		List<Integer> changed = workspace.updateDerived(dataset, new CohortMembersTable(),
 				List.of(new SqlUpdate("DELETE FROM " + CohortMembersTable.NAME + " WHERE COHORT_NAME = ?", List.of(key(name)))),
@@ -128,12 +127,17 @@ public final class SavedCohorts {
 		return changed.get(0);
 	}
 
+	/** The error for a name no saved cohort has, naming those that are saved. */
+	private StoreException unknown(String dataset, String name) throws IOException {
+		List<String> saved = names(dataset);
+		return new StoreException("No cohort '" + name + "' is saved for dataset " + dataset
+				+ (saved.isEmpty() ? " (none is saved yet)." : " (saved: " + String.join(", ", saved) + ")."));
+	}
+
 	/** The distinct patient ids of a saved cohort's entries, in ascending order. */
 	public List<Long> memberPatientIds(String dataset, String name) throws StoreException, IOException {
 		if (file(dataset, name).isEmpty()) {
-			List<String> saved = names(dataset);
-			throw new StoreException("No cohort '" + name + "' is saved for dataset " + dataset
-					+ (saved.isEmpty() ? " (none is saved yet)." : " (saved: " + String.join(", ", saved) + ")."));
+			throw unknown(dataset, name);
 		}
 		workspace.ensureDerived(dataset, new CohortMembersTable(), null);
 		List<Long> ids = new ArrayList<>();
