@@ -12,6 +12,7 @@ import org.chartroom.core.patients.EventSeries;
 import org.chartroom.core.patients.PatientSummary;
 import org.chartroom.core.patients.Stay;
 import org.chartroom.core.patients.Timeline;
+import org.chartroom.ui.concepts.pick.ConceptPicker;
 import org.chartroom.ui.patients.BrowsedDataset;
 import org.chartroom.ui.patients.PatientBrowser;
 import org.chartroom.ui.patients.UiJobs;
@@ -34,6 +35,8 @@ import jakarta.inject.Inject;
  * stay's timeline load in jobs; a newer choice cancels an older load.
  */
 public final class PatientRecordView {
+
+	private static final String TITLE = "Add a concept to the timeline";
 
 	@Inject
 	private MWindow window;
@@ -135,7 +138,7 @@ public final class PatientRecordView {
 			return;
 		}
 		if (concepts.isPresent() && concepts.get().dataset().equals(dataset.get())) {
-			new ConceptPicker(tabs.getShell(), concepts.get().index()).choose().ifPresent(chosen);
+			new ConceptPicker(tabs.getShell(), concepts.get().index(), TITLE, "Add").choose().ifPresent(chosen);
 			return;
 		}
 		tabs.setCursor(tabs.getDisplay().getSystemCursor(SWT.CURSOR_WAIT));
@@ -144,7 +147,7 @@ public final class PatientRecordView {
 				index -> {
 					tabs.setCursor(null);
 					concepts = Optional.of(new DatasetConcepts(dataset.get(), index));
-					new ConceptPicker(tabs.getShell(), index).choose().ifPresent(chosen);
+					new ConceptPicker(tabs.getShell(), index, TITLE, "Add").choose().ifPresent(chosen);
 				}, message -> {
 					tabs.setCursor(null);
 					timelinePanel.clear(message);

@@ -1,4 +1,4 @@
-package org.chartroom.ui.patients.record;
+package org.chartroom.ui.concepts.pick;
 
 import java.text.NumberFormat;
 import java.util.List;
@@ -22,35 +22,44 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Chooses a concept to add to the timeline, with the concept browser's search ({@link ConceptIndex}:
- * words of the label, or a code or key, ranked by use). Only concepts the dataset uses are offered.
+ * Chooses a concept with the concept browser's search ({@link ConceptIndex}: words of the label, or a
+ * code or key, ranked by use), for the patient timeline or a cohort criterion. Only concepts the
+ * dataset uses are offered.
  */
-final class ConceptPicker extends Dialog {
+public final class ConceptPicker extends Dialog {
 
 	private static final int SHOWN = 200;
 	private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ROOT);
 
 	private final ConceptIndex index;
+	private final String title;
+	private final String action;
 	private Text search;
 	private Table results;
 	private Label status;
 	private List<Concept> shown = List.of();
 	private Optional<Concept> chosen = Optional.empty();
 
-	ConceptPicker(Shell parent, ConceptIndex index) {
+	/**
+	 * @param title  the dialog's title, e.g. {@code Add a concept to the timeline}
+	 * @param action the default button's text, e.g. {@code Add}
+	 */
+	public ConceptPicker(Shell parent, ConceptIndex index, String title, String action) {
 		super(parent);
 		this.index = index;
+		this.title = title;
+		this.action = action;
 	}
 
 	/** Opens the dialog; the concept chosen, or empty when cancelled. */
-	Optional<Concept> choose() {
+	public Optional<Concept> choose() {
 		return open() == OK ? chosen : Optional.empty();
 	}
 
 	@Override
 	protected void configureShell(Shell shell) {
 		super.configureShell(shell);
-		shell.setText("Add a concept to the timeline");
+		shell.setText(title);
 	}
 
 	@Override
@@ -90,7 +99,7 @@ final class ConceptPicker extends Dialog {
 
 	@Override
 	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.OK_ID, "Add", true);
+		createButton(parent, IDialogConstants.OK_ID, action, true);
 		createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
 		getButton(IDialogConstants.OK_ID).setEnabled(false);
 	}
