@@ -8,6 +8,7 @@ import org.chartroom.cli.verbs.GenerateVerb;
 import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.PatientVerb;
+import org.chartroom.cli.verbs.PopulationVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.cli.verbs.ReportVerb;
 import org.chartroom.cli.verbs.SchemaVerb;
@@ -37,7 +38,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		description = "Chartroom: a workbench for health data warehouses (MIMIC-III, MIMIC-IV, OMOP CDM).%n"
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
-				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class },
+				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class,
+				PopulationVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
