@@ -104,6 +104,36 @@ public final class PopulationSql {
 		return value == null ? 0 : ((Number) value).longValue();
 	}
 
+	/** Every row of a query, streamed to {@code each}. */
+	public void stream(SqlPart query, java.util.function.Consumer<Object[]> each, IProgressMonitor monitor) throws StoreException {
+		context.workspace().query(context.dataset().name(), query.sql(), query.parameters(), 0, new RowHandler() {
+			@Override
+			public void columns(List<ResultColumn> columns) {
+				// read by position
+			}
+
+			@Override
+			public void row(Object[] values) {
+				each.accept(values);
+			}
+		}, monitor);
+	}
+
+	/** The summary of values already sorted ascending (at most one per entry, so held in memory). */
+	public static NumericSummary summarize(double[] sorted, BiFunction<Double, Double, Binning> binning) {
+		if (sorted.length == 0) {
+			return new NumericSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of());
+		}
+		Quantiles quantiles = new Quantiles(sorted.length, 0.25, 0.5, 0.75);
+		Binning bins = binning.apply(sorted[0], sorted[sorted.length - 1]);
+		for (double value : sorted) {
+			quantiles.accept(value);
+			bins.accept(value);
+		}
+		double[] q = quantiles.values();
+		return new NumericSummary(sorted.length, sorted[0], q[0], q[1], q[2], sorted[sorted.length - 1], bins.bins());
+	}
+
 	/**
 	 * Summarises the non-NULL numbers of column {@code V} of a query in two passes: {@code COUNT, MIN, MAX},
 	 * then the values in ascending order, streamed into {@link Quantiles} and the histogram that
