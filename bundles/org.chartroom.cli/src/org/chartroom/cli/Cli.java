@@ -9,6 +9,7 @@ import org.chartroom.cli.verbs.ImportVerb;
 import org.chartroom.cli.verbs.InfoVerb;
 import org.chartroom.cli.verbs.PatientVerb;
 import org.chartroom.cli.verbs.PluginsVerb;
+import org.chartroom.cli.verbs.PopulationVerb;
 import org.chartroom.cli.verbs.QueryVerb;
 import org.chartroom.cli.verbs.ReportVerb;
 import org.chartroom.cli.verbs.SchemaVerb;
@@ -40,7 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 				+ "Without a verb, ./chartroom opens the workbench window.",
 		subcommands = { HelpCommand.class, InfoVerb.class, QueryVerb.class, ImportVerb.class, GenerateVerb.class,
 				ConceptsVerb.class, SchemaVerb.class, ReportVerb.class, PatientVerb.class, CohortVerb.class,
-				PluginsVerb.class },
+				PluginsVerb.class, PopulationVerb.class },
 		footer = { "", "Run 'chartroom VERB --help' for the options of one verb." })
 public final class Cli {
 
