@@ -26,6 +26,7 @@ import org.chartroom.install.InstallException;
 import org.chartroom.install.Plugin;
 import org.chartroom.install.PluginInstaller;
 import org.chartroom.install.RepositoryLocation;
+import org.chartroom.population.PopulationStatistic;
 import org.chartroom.report.ReportDesign;
 import org.osgi.framework.BundleContext;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -48,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true,
 		description = { "List the installed contributions: connectors, stores, data generators, report designs, cohort "
-				+ "criterion types and patient panels, each with the bundle that contributes it and its version.",
+				+ "criterion types, population statistics and patient panels, each with the bundle that contributes it and its version.",
 				"With --repository: list the plugins a p2 repository (an update site's address, a folder or a .zip) offers, "
 						+ "or install some with --install. With --updates: list newer versions of installed plugins in the "
 						+ "repositories they came from (or in --repository); --update installs them. Installed plugins take "
@@ -167,6 +168,8 @@ public final class PluginsVerb implements Callable<Integer> {
 				ReportDesign::name));
 		all.addAll(contributions.list(context, "criterion", CriterionType.class, Optional.empty(),
 				type -> type.criterionClass().getName(), type -> type.criterionClass().getEPackage().getNsURI()));
+		all.addAll(contributions.list(context, "statistic", PopulationStatistic.class, Optional.empty(), PopulationStatistic::id,
+				statistic -> "Table 1 row"));
 		all.addAll(panels(context));
 		write(COLUMNS, all.stream().map(c -> new Object[] { c.kind(), c.id(), c.label(), c.bundle(), c.version() }).toList());
 		return Cli.EXIT_OK;
