@@ -127,10 +127,11 @@ public final class PluginInstaller {
 	public List<Plugin> available(URI repository, IProgressMonitor monitor) throws InstallException {
 		IMetadataRepository metadata = load(repository, monitor);
 		IQueryResult<IInstallableUnit> groups = metadata.query(QueryUtil.createLatestQuery(QueryUtil.createIUGroupQuery()), monitor);
+		IProfile profile = profile();
 		List<Plugin> plugins = new ArrayList<>();
 		for (IInstallableUnit unit : groups) {
 			if (unit.getId().endsWith(FEATURE_GROUP)) {
-				plugins.add(plugin(unit));
+				plugins.add(plugin(profile, unit));
 			}
 		}
 		plugins.sort(Comparator.comparing(Plugin::id));
@@ -164,10 +165,11 @@ public final class PluginInstaller {
 		for (URI repository : repositories) {
 			loaded.add(load(repository, progress.split(1)));
 		}
+		IProfile profile = profile();
 		List<Plugin> updates = new ArrayList<>();
 		for (IInstallableUnit installed : roots()) {
 			newest(loaded, installed.getId(), null).filter(found -> found.getVersion().compareTo(installed.getVersion()) > 0)
-					.ifPresent(found -> updates.add(plugin(found)));
+					.ifPresent(found -> updates.add(plugin(profile, found)));
 		}
 		return updates;
 	}
@@ -263,7 +265,11 @@ public final class PluginInstaller {
 	}
 
 	private Optional<IInstallableUnit> installed(String unitId) {
-		return profile().query(QueryUtil.createIUQuery(unitId), null).stream().findFirst();
+		return installed(profile(), unitId);
+	}
+
+	private static Optional<IInstallableUnit> installed(IProfile profile, String unitId) {
+		return profile.query(QueryUtil.createIUQuery(unitId), null).stream().findFirst();
 	}
 
 	private static Optional<IInstallableUnit> latest(IMetadataRepository repository, String unitId, IProgressMonitor monitor) {
@@ -275,10 +281,12 @@ public final class PluginInstaller {
 				.max(Comparator.comparing(IInstallableUnit::getVersion));
 	}
 
-	private Plugin plugin(IInstallableUnit unit) {
+	/** A feature as {@link Plugin}, with its version in the profile as it was read once for the whole listing. */
+	private static Plugin plugin(IProfile profile, IInstallableUnit unit) {
 		String id = unit.getId().substring(0, unit.getId().length() - FEATURE_GROUP.length());
 		String name = Optional.ofNullable(unit.getProperty(IInstallableUnit.PROP_NAME, null)).orElse(id);
-		return new Plugin(id, name, unit.getVersion().toString(), installed(unit.getId()).map(u -> u.getVersion().toString()));
+		return new Plugin(id, name, unit.getVersion().toString(),
+				installed(profile, unit.getId()).map(u -> u.getVersion().toString()));
 	}
 
 	/** The first error's message and its children's, which name the missing requirement. */
